@@ -6,8 +6,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * Limits for client attachments ({@code helpline.attachments.*}).
  *
- * @param maxSize   largest file accepted; default 5 MB
- * @param maxPixels largest {@code width * height} an image may claim in its header; default 40,000,000
+ * @param maxSize   largest file accepted, inclusive; unset means 5 MB
+ * @param maxPixels largest {@code width * height} an image may claim in its header, inclusive; unset or 0
+ *                  means 40,000,000
  */
 @ConfigurationProperties("helpline.attachments")
 public record AttachmentSettings(DataSize maxSize, long maxPixels) {
