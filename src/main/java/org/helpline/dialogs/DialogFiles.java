@@ -10,6 +10,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /** Reads one {@code intake.<lang>.yaml}: nested maps of strings, flattened to dotted keys. */
@@ -29,6 +30,9 @@ final class DialogFiles {
             return new Texts(language, flat);
         } catch (IOException e) {
             throw new DialogFileException(file + ": cannot be read (" + e.getMessage() + ")");
+        } catch (MarkedYAMLException e) {
+            throw new DialogFileException(file + ": is not valid YAML at line " + (e.getProblemMark().getLine() + 1)
+                    + ": " + e.getProblem() + " (a text containing \": \" must be in quotes)");
         } catch (YAMLException e) {
             throw new DialogFileException(file + ": is not valid YAML: " + e.getMessage());
         }

@@ -1,0 +1,151 @@
+package org.helpline.channels.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.helpline.api.ApiErrors;
+import org.helpline.attachments.AttachmentSettings;
+import org.helpline.conversation.ChatMessage;
+import org.helpline.conversation.Conversations;
+import org.helpline.conversation.Inbound;
+import org.helpline.conversation.Receipt;
+import org.helpline.dialogs.Dialogs;
+import org.helpline.intake.IntakeInput;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The web chat: a real channel for clients, and the JSON contract other channels' tests mirror. */
+@RestController
+@RequestMapping("/api/chat/sessions")
+class WebChatController {
+
+    static final String CHANNEL = "web";
+
+    record NewSession(String lang) {
+    }
+
+    record SessionOpened(String sessionId, List<ChatMessage> messages) {
+    }
+
+    record ClientMessage(String text, String action, String clientMessageId) {
+    }
+
+    record Messages(List<ChatMessage> messages) {
+    }
+
+    private final Conversations conversations;
+    private final Dialogs dialogs;
+    private final ApiErrors errors;
+    private final RateLimits limits;
+    private final WebChatSettings settings;
+    private final AttachmentSettings attachments;
+
+    WebChatController(Conversations conversations, Dialogs dialogs, ApiErrors errors, RateLimits limits,
+                      WebChatSettings settings, AttachmentSettings attachments) {
+        this.conversations = conversations;
+        this.dialogs = dialogs;
+        this.errors = errors;
+        this.limits = limits;
+        this.settings = settings;
+        this.attachments = attachments;
+    }
+
+    @PostMapping
+    SessionOpened open(@RequestBody(required = false) NewSession request, HttpServletRequest http) {
+        String lang = request == null || request.lang() == null ? dialogs.defaultLanguage() : request.lang();
+        if (!dialogs.supports(lang)) {
+            throw new WebChatException(HttpStatus.BAD_REQUEST, "unsupported_language", errors.language(http),
+                    Map.of("languages", String.join(", ", dialogs.languages())));
+        }
+        if (!limits.newSessionAllowed(http.getRemoteAddr())) {
+            throw new WebChatException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited", lang);
+        }
+        String sessionId = UUID.randomUUID().toString();
+        return new SessionOpened(sessionId, conversations.open(CHANNEL, sessionId, lang));
+    }
+
+    @PostMapping(path = "/{id}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Messages send(@PathVariable String id, @RequestBody ClientMessage message) {
+        String lang = session(id);
+        admit(id, lang);
+        IntakeInput input;
+        if (message.action() != null && !message.action().isBlank()) {
+            input = IntakeInput.action(message.action());
+        } else if (message.text() != null && !message.text().isBlank()) {
+            if (message.text().length() > settings.maxMessageChars()) {
+                throw new WebChatException(HttpStatus.PAYLOAD_TOO_LARGE, "message_too_large", lang);
+            }
+            input = IntakeInput.text(message.text());
+        } else {
+            throw new WebChatException(HttpStatus.BAD_REQUEST, "empty_message", lang);
+        }
+        return new Messages(conversations.receive(new Inbound(CHANNEL, id, message.clientMessageId(), input)).messages());
+    }
+
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> attach(@PathVariable String id, @RequestPart("file") MultipartFile file) throws IOException {
+        String lang = session(id);
+        admit(id, lang);
+        if (file.getSize() > attachments.maxSize().toBytes()) {
+            // Answered before the bytes are read into memory; the dialog says the same for smaller refusals.
+            throw new WebChatException(HttpStatus.PAYLOAD_TOO_LARGE, "too_large", lang,
+                    Map.of("max_mb", attachments.maxSize().toMegabytes()));
+        }
+        Receipt receipt = conversations.receive(new Inbound(CHANNEL, id, null,
+                IntakeInput.file(file.getBytes(), file.getOriginalFilename())));
+        if (receipt.rejection() == null) {
+            return ResponseEntity.ok(new Messages(receipt.messages()));
+        }
+        HttpStatus status = switch (receipt.rejection()) {
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case NOT_ACCEPTED -> HttpStatus.BAD_REQUEST;
+        };
+        String code = switch (receipt.rejection()) {
+            case TOO_LARGE -> "too_large";
+            case UNSUPPORTED_TYPE -> "unsupported_type";
+            case NOT_ACCEPTED -> "bad_request";
+        };
+        return ResponseEntity.status(status).body(new RefusedUpload(code, receipt.messages().getLast().text(), receipt.messages()));
+    }
+
+    /** A refused upload: the error contract, plus the bot's explanation as it stands in the transcript. */
+    record RefusedUpload(String error, String message, List<ChatMessage> messages) {
+    }
+
+    @GetMapping("/{id}/messages")
+    Messages transcript(@PathVariable String id, @RequestParam(defaultValue = "0") long after) {
+        session(id);
+        return new Messages(conversations.transcript(CHANNEL, id, Math.max(0, after)));
+    }
+
+    /** The session's language; a malformed id is 400 and an unknown one 404. */
+    private String session(String id) {
+        try {
+            UUID.fromString(id);
+        } catch (IllegalArgumentException malformed) {
+            throw new WebChatException(HttpStatus.BAD_REQUEST, "malformed_id", null);
+        }
+        return conversations.language(CHANNEL, id)
+                .orElseThrow(() -> new WebChatException(HttpStatus.NOT_FOUND, "not_found", null));
+    }
+
+    private void admit(String id, String lang) {
+        if (!limits.messageAllowed(id)) {
+            throw new WebChatException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited", lang);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.helpline.intake;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.helpline.intake.statemachine.Signal;
+import org.helpline.tickets.Priority;
+
+/** Every button the intake offers: its ASCII value (what a channel sends back) and what pressing it means. */
+enum Choice {
+    AGREE("consent:yes", Signal.AGREE, null),
+    DECLINE("consent:no", Signal.DECLINE, null),
+    HELPED("kb:helped", Signal.HELPED, null),
+    NOT_HELPED("kb:continue", Signal.NOT_HELPED, null),
+    FIX_NAME("contract:fix-name", Signal.EDIT_NAME, null),
+    FILES_DONE("files:done", Signal.FILES_DONE, null),
+    CRITICAL("priority:critical", Signal.PRIORITY_CHOSEN, Priority.CRITICAL),
+    URGENT("priority:urgent", Signal.PRIORITY_CHOSEN, Priority.URGENT),
+    NORMAL("priority:normal", Signal.PRIORITY_CHOSEN, Priority.NORMAL),
+    LOW("priority:low", Signal.PRIORITY_CHOSEN, Priority.LOW),
+    CONFIRM("summary:confirm", Signal.CONFIRM, null),
+    EDIT_DESCRIPTION("summary:edit-description", Signal.EDIT_DESCRIPTION, null),
+    EDIT_NAME("summary:edit-name", Signal.EDIT_NAME, null),
+    EDIT_CONTRACT("summary:edit-contract", Signal.EDIT_CONTRACT, null),
+    EDIT_CONTACT("summary:edit-contact", Signal.EDIT_CONTACT, null),
+    EDIT_PRIORITY("summary:edit-priority", Signal.EDIT_PRIORITY, null);
+
+    private final String value;
+    private final Signal signal;
+    private final Priority priority;
+
+    Choice(String value, Signal signal, Priority priority) {
+        this.value = value;
+        this.signal = signal;
+        this.priority = priority;
+    }
+
+    static Optional<Choice> of(String value) {
+        return Arrays.stream(values()).filter(choice -> choice.value.equals(value)).findFirst();
+    }
+
+    static Choice of(Priority priority) {
+        return Arrays.stream(values()).filter(choice -> choice.priority == priority).findFirst().orElseThrow();
+    }
+
+    Signal signal() {
+        return signal;
+    }
+
+    Priority priority() {
+        return priority;
+    }
+
+    Button button(String label) {
+        return new Button(label, value);
+    }
+}

@@ -1,0 +1,315 @@
+package org.helpline.intake;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.helpline.attachments.AttachmentInspector;
+import org.helpline.attachments.FileKind;
+import org.helpline.attachments.Inspection;
+import org.helpline.dialogs.Dialogs;
+import org.helpline.intake.statemachine.IntakeMachine;
+import org.helpline.intake.statemachine.Signal;
+import org.helpline.knowledge.KnowledgeBase;
+import org.helpline.knowledge.Suggestion;
+import org.helpline.tickets.AttachmentRef;
+import org.helpline.tickets.AttachmentStore;
+import org.helpline.tickets.BusinessHoursSettings;
+import org.helpline.tickets.Client;
+import org.helpline.tickets.NewTicket;
+import org.helpline.tickets.Ticket;
+import org.helpline.tickets.TicketSettings;
+import org.helpline.tickets.Tickets;
+import org.springframework.stereotype.Service;
+
+/**
+ * The intake dialog's API: from a snapshot and what the client sent, the next snapshot and the replies.
+ * Answers are validated here, then the state machine decides whether the step takes them; I/O (knowledge
+ * search, files, the ticket) happens outside the machine, so a failure leaves the stored snapshot as it was.
+ */
+@Service
+public class IntakeDialog {
+
+    private final Dialogs dialogs;
+    private final IntakeMachine machine;
+    private final Questions questions;
+    private final KnowledgeBase knowledge;
+    private final Tickets tickets;
+    private final AttachmentStore store;
+    private final AttachmentInspector inspector;
+    private final ClientRegister register;
+    private final IntakeSettings settings;
+    private final TicketSettings ticketSettings;
+    private final BusinessHoursSettings hours;
+    private final Clock clock;
+
+    IntakeDialog(Dialogs dialogs, IntakeMachine machine, Questions questions, KnowledgeBase knowledge,
+                 Tickets tickets, AttachmentStore store, AttachmentInspector inspector, ClientRegister register,
+                 IntakeSettings settings, TicketSettings ticketSettings, BusinessHoursSettings hours, Clock clock) {
+        this.dialogs = dialogs;
+        this.machine = machine;
+        this.questions = questions;
+        this.knowledge = knowledge;
+        this.tickets = tickets;
+        this.store = store;
+        this.inspector = inspector;
+        this.register = register;
+        this.settings = settings;
+        this.ticketSettings = ticketSettings;
+        this.hours = hours;
+        this.clock = clock;
+        dialogs.require(Phrase.keys());
+    }
+
+    /** A new intake in {@code lang} (the default language when that one is not offered), greeting the client. */
+    public Turn start(String lang) {
+        IntakeSnapshot fresh = IntakeSnapshot.fresh(UUID.randomUUID().toString(), dialogs.texts(lang).language());
+        return new Turn(fresh, List.of(questions.ask(fresh)), null);
+    }
+
+    /** What the bot says when a message could not be handled for a reason that is not the client's. */
+    public String unavailable(String lang) {
+        return dialogs.texts(lang).get(Phrase.UNAVAILABLE.key());
+    }
+
+    /** The intake's answer to one input; {@code channel} and {@code conversationId} go on the ticket. */
+    public Turn handle(IntakeSnapshot snapshot, IntakeInput input, String channel, String conversationId) {
+        if (input.kind() == IntakeInput.Kind.TEXT) {
+            Optional<Command> command = Command.of(input.text());
+            if (command.isPresent()) {
+                return switch (command.get()) {
+                    case START -> {
+                        discardFiles(snapshot);
+                        yield start(snapshot.lang());
+                    }
+                    case HELP -> new Turn(snapshot, List.of(Reply.of(questions.say(snapshot, Phrase.HELP)),
+                            questions.ask(snapshot)), null);
+                    case CANCEL -> snapshot.step().isEnding()
+                            ? new Turn(snapshot, List.of(questions.ask(snapshot)), null)
+                            : advance(snapshot, snapshot, Signal.CANCEL, List.of(), channel, conversationId);
+                };
+            }
+        }
+        if (snapshot.step().isEnding()) {
+            return new Turn(snapshot, List.of(questions.ask(snapshot)), null);
+        }
+        return switch (input.kind()) {
+            case ACTION -> choose(snapshot, input.text(), channel, conversationId);
+            case TEXT -> answer(snapshot, CleanText.of(input.text()), channel, conversationId);
+            case FILE -> attach(snapshot, input, channel, conversationId);
+        };
+    }
+
+    private Turn choose(IntakeSnapshot snapshot, String value, String channel, String conversationId) {
+        Optional<Choice> choice = Choice.of(value);
+        if (choice.isEmpty()) {
+            return stale(snapshot);
+        }
+        IntakeSnapshot chosen = choice.get().priority() != null ? snapshot.withPriority(choice.get().priority()) : snapshot;
+        return advance(snapshot, chosen, choice.get().signal(), List.of(), channel, conversationId);
+    }
+
+    private Turn answer(IntakeSnapshot snapshot, String text, String channel, String conversationId) {
+        return switch (snapshot.step()) {
+            case CONSENT, SUGGESTIONS, MORE_FILES, PRIORITY, SUMMARY -> byLabel(snapshot, text, channel, conversationId);
+            case DESCRIPTION -> describe(snapshot, text, channel, conversationId);
+            case NAME -> Identity.fullName(text)
+                    .map(name -> advance(snapshot, snapshot.withName(name),
+                            snapshot.editing() && !register.configured() ? Signal.EDITED : Signal.NAME_GIVEN,
+                            List.of(), channel, conversationId))
+                    .orElseGet(() -> retry(snapshot, Phrase.NAME_INVALID));
+            case CONTRACT -> Identity.contract(text, settings.contractPattern())
+                    .map(contract -> contract(snapshot, contract, channel, conversationId))
+                    .orElseGet(() -> retry(snapshot, Phrase.CONTRACT_INVALID));
+            case CONTACT -> Identity.contact(text)
+                    .map(contact -> advance(snapshot, snapshot.withContact(contact.phone(), contact.email()),
+                            snapshot.editing() ? Signal.EDITED : Signal.CONTACT_GIVEN, List.of(), channel, conversationId))
+                    .orElseGet(() -> retry(snapshot, Phrase.CONTACT_INVALID));
+            case SCREENSHOT -> new Turn(snapshot, List.of(questions.ask(snapshot)), null);
+            default -> throw new IllegalStateException("No answer is expected at " + snapshot.step());
+        };
+    }
+
+    /** A client who types a button's label instead of pressing it means the same. */
+    private Turn byLabel(IntakeSnapshot snapshot, String text, String channel, String conversationId) {
+        Reply question = questions.ask(snapshot);
+        String typed = text.replaceAll("[«»\"'!.]", "").strip();
+        return question.buttons().stream()
+                .filter(button -> button.label().equalsIgnoreCase(typed))
+                .findFirst()
+                .map(button -> choose(snapshot, button.value(), channel, conversationId))
+                .orElseGet(() -> {
+                    String options = question.buttons().stream().map(b -> "«" + b.label() + "»")
+                            .reduce((a, b) -> a + ", " + b).orElse("");
+                    return new Turn(snapshot, List.of(new Reply(
+                            questions.say(snapshot, Phrase.CHOOSE_BUTTON, Map.of("options", options)),
+                            question.buttons())), null);
+                });
+    }
+
+    private Turn describe(IntakeSnapshot snapshot, String text, String channel, String conversationId) {
+        Optional<Phrase> problem = DescriptionRules.problemWith(text, snapshot.lang(), settings);
+        if (problem.isPresent()) {
+            return new Turn(snapshot, List.of(Reply.of(questions.say(snapshot, problem.get(),
+                    Map.of("min", settings.minDescription(), "max", settings.maxDescription())))), null);
+        }
+        IntakeSnapshot described = snapshot.withDescription(text);
+        if (snapshot.editing()) {
+            return advance(snapshot, described, Signal.EDITED, List.of(), channel, conversationId);
+        }
+        List<Suggestion> found = knowledge.suggest(snapshot.lang(), text, Questions.SUGGESTIONS);
+        if (found.isEmpty()) {
+            return advance(snapshot, described, Signal.DESCRIBED, List.of(), channel, conversationId);
+        }
+        Optional<Step> next = machine.fire(snapshot.step(), Signal.DESCRIBED_WITH_SUGGESTIONS);
+        IntakeSnapshot suggesting = described.at(next.orElseThrow());
+        return new Turn(suggesting, List.of(questions.suggestions(suggesting, found)), null);
+    }
+
+    private Turn contract(IntakeSnapshot snapshot, String contract, String channel, String conversationId) {
+        String surname = Identity.surname(snapshot.name());
+        if (register.matches(contract, surname)) {
+            return advance(snapshot, snapshot.withContract(contract).withRegisterFailures(0),
+                    snapshot.editing() ? Signal.EDITED : Signal.CONTRACT_GIVEN, List.of(), channel, conversationId);
+        }
+        int failures = snapshot.registerFailures() + 1;
+        IntakeSnapshot failed = snapshot.withRegisterFailures(failures);
+        if (failures >= settings.registerTries()) {
+            return advance(snapshot, failed, Signal.REFUSE, List.of(), channel, conversationId);
+        }
+        String notFound = questions.say(snapshot, Phrase.CONTRACT_NOT_FOUND, Map.of("contract", contract,
+                "surname", surname, "left", settings.registerTries() - failures));
+        return new Turn(failed, List.of(new Reply(notFound, questions.ask(failed).buttons())), null);
+    }
+
+    private Turn attach(IntakeSnapshot snapshot, IntakeInput input, String channel, String conversationId) {
+        if (snapshot.step() == Step.CONSENT) {
+            return byLabel(snapshot, "", channel, conversationId);
+        }
+        Inspection inspection = inspector.inspect(input.bytes(), input.filename());
+        if (!inspection.accepted()) {
+            return refuse(snapshot, inspection);
+        }
+        boolean image = inspection.kind() == FileKind.IMAGE;
+        if (!image && !snapshot.hasScreenshot()) {
+            Phrase why = snapshot.step() == Step.SCREENSHOT ? Phrase.SCREENSHOT_NEED_IMAGE : Phrase.SCREENSHOT_NOT_NOW;
+            return retry(snapshot, why);
+        }
+        if (snapshot.files().size() >= ticketSettings.maxAttachments()) {
+            return retry(snapshot, Phrase.SCREENSHOT_TOO_MANY, Map.of("max", ticketSettings.maxAttachments(),
+                    "done", questions.say(snapshot, Phrase.SCREENSHOT_DONE)));
+        }
+        AttachmentRef stored = store.store(input.bytes(), inspection.safeFilename(), inspection.contentType(),
+                snapshot.intakeKey());
+        IntakeSnapshot attached = snapshot.withFile(stored);
+        Reply received = Reply.of(questions.say(snapshot, Phrase.SCREENSHOT_RECEIVED, Map.of("file", stored.filename())));
+        return switch (snapshot.step()) {
+            case SCREENSHOT -> advance(snapshot, attached, Signal.SCREENSHOT_GIVEN, List.of(received), channel, conversationId);
+            case MORE_FILES, PRIORITY, SUMMARY -> new Turn(attached, List.of(received, questions.ask(attached)), null);
+            default -> new Turn(attached, List.of(Reply.of(questions.say(snapshot, image
+                    ? Phrase.SCREENSHOT_EARLY_RECEIVED : Phrase.SCREENSHOT_RECEIVED, Map.of("file", stored.filename()))),
+                    questions.ask(attached)), null);
+        };
+    }
+
+    private Turn refuse(IntakeSnapshot snapshot, Inspection inspection) {
+        Map<String, Object> limits = Map.of("max_mb", questions.maxMegabytes());
+        return switch (inspection.verdict()) {
+            case TOO_LARGE -> refusal(snapshot, Phrase.SCREENSHOT_REFUSED_SIZE, limits, Rejection.TOO_LARGE);
+            case TOO_MANY_PIXELS -> refusal(snapshot, Phrase.SCREENSHOT_REFUSED_PIXELS, limits, Rejection.TOO_LARGE);
+            case UNSUPPORTED_TYPE -> refusal(snapshot, Phrase.SCREENSHOT_REFUSED_TYPE, limits, Rejection.UNSUPPORTED_TYPE);
+            case CORRUPT_IMAGE -> refusal(snapshot, Phrase.SCREENSHOT_REFUSED_CORRUPT, limits, Rejection.UNSUPPORTED_TYPE);
+            case EMPTY, ACCEPTED -> refusal(snapshot, Phrase.SCREENSHOT_REFUSED_EMPTY, limits, Rejection.NOT_ACCEPTED);
+        };
+    }
+
+    private Turn refusal(IntakeSnapshot snapshot, Phrase why, Map<String, ?> args, Rejection rejection) {
+        return new Turn(snapshot, List.of(Reply.of(questions.say(snapshot, why, args))), rejection);
+    }
+
+    /**
+     * Fires {@code signal} at the step of {@code before}; when the step takes it, {@code after} moves on and
+     * whatever the new step does on entry (record consent, open the ticket, forget the draft) is done.
+     */
+    private Turn advance(IntakeSnapshot before, IntakeSnapshot after, Signal signal, List<Reply> prefix,
+                         String channel, String conversationId) {
+        Optional<Step> next = machine.fire(before.step(), signal);
+        if (next.isEmpty()) {
+            return stale(before);
+        }
+        IntakeSnapshot moved = after.at(next.get());
+        if (before.step() == Step.SUMMARY && signal != Signal.CONFIRM) {
+            moved = moved.editing(true);
+        } else if (next.get() == Step.SUMMARY) {
+            moved = moved.editing(false);
+        }
+        if (signal == Signal.AGREE) {
+            moved = moved.consented(clock.instant(), questions.say(before, Phrase.CONSENT_VERSION));
+        }
+        List<Reply> replies = new ArrayList<>(prefix);
+        return switch (moved.step()) {
+            case OPENED -> open(moved, replies, channel, conversationId);
+            case DECLINED -> forget(moved, replies, Phrase.CONSENT_DECLINED);
+            case SELF_RESOLVED -> forget(moved, replies, Phrase.SUGGESTIONS_RESOLVED);
+            case CANCELLED -> forget(moved, replies, Phrase.CANCELLED);
+            case REFUSED -> forget(moved, replies, Phrase.CONTRACT_REFUSED);
+            case SCREENSHOT -> moved.hasScreenshot()
+                    ? advance(moved, moved, Signal.SCREENSHOT_GIVEN,
+                    Stream.concat(replies.stream(), Stream.of(Reply.of(questions.say(moved, Phrase.SCREENSHOT_ALREADY_HAVE)))).toList(),
+                    channel, conversationId)
+                    : asked(moved, replies);
+            default -> asked(moved, replies);
+        };
+    }
+
+    private Turn asked(IntakeSnapshot snapshot, List<Reply> replies) {
+        replies.add(questions.ask(snapshot));
+        return new Turn(snapshot, replies, null);
+    }
+
+    private Turn open(IntakeSnapshot snapshot, List<Reply> replies, String channel, String conversationId) {
+        Ticket ticket = tickets.open(new NewTicket(snapshot.intakeKey(), conversationId,
+                new Client(snapshot.name(), snapshot.contract(), snapshot.phone(), snapshot.email(), channel),
+                snapshot.description(), snapshot.priority(), snapshot.files(), snapshot.consentedAt(),
+                snapshot.consentVersion()));
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(questions.say(snapshot, Phrase.OPENED_DUE_FORMAT),
+                Locale.forLanguageTag(snapshot.lang()));
+        String due = format.format(ticket.responseDueAt().atZone(hours.zone()));
+        replies.add(Reply.of(questions.say(snapshot, Phrase.OPENED_MESSAGE,
+                Map.of("number", ticket.number(), "due", due))));
+        return new Turn(snapshot.opened(ticket.number()), replies, null);
+    }
+
+    /** An ending without a ticket: the draft's files are deleted and nothing personal is kept. */
+    private Turn forget(IntakeSnapshot snapshot, List<Reply> replies, Phrase farewell) {
+        discardFiles(snapshot);
+        IntakeSnapshot forgotten = snapshot.forgotten(snapshot.step());
+        replies.add(Reply.of(questions.say(forgotten, farewell)));
+        return new Turn(forgotten, replies, null);
+    }
+
+    private void discardFiles(IntakeSnapshot snapshot) {
+        if (snapshot.step() != Step.OPENED) {
+            store.delete(snapshot.files());
+        }
+    }
+
+    private Turn retry(IntakeSnapshot snapshot, Phrase why) {
+        return retry(snapshot, why, Map.of());
+    }
+
+    private Turn retry(IntakeSnapshot snapshot, Phrase why, Map<String, ?> args) {
+        return new Turn(snapshot, List.of(Reply.of(questions.say(snapshot, why, args))), null);
+    }
+
+    private Turn stale(IntakeSnapshot snapshot) {
+        return new Turn(snapshot, List.of(Reply.of(questions.say(snapshot, Phrase.STALE_BUTTON)),
+                questions.ask(snapshot)), null);
+    }
+}
