@@ -40,4 +40,8 @@ public final class Texts {
     boolean has(String key) {
         return byKey.containsKey(key);
     }
+
+    java.util.Set<String> keys() {
+        return byKey.keySet();
+    }
 }

@@ -1,0 +1,85 @@
+package org.helpline;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The module boundaries of design.md: each library is touched by one module only, modules depend only on
+ * the modules they may use, sub-packages are internal to their module, and there are no cycles.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.helpline");
+    }
+
+    private static void onlyTouches(String library, String... owners) {
+        noClasses().that().resideOutsideOfPackages(owners)
+                .should().dependOnClassesThat().resideInAPackage(library)
+                .because(library + " belongs to " + String.join(", ", owners))
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheIntakeStateMachineTouchesSpringStatemachine() {
+        onlyTouches("org.springframework.statemachine..", "org.helpline.intake.statemachine..");
+    }
+
+    @Test
+    void onlyTheKnowledgeModuleTouchesLucene() {
+        onlyTouches("org.apache.lucene..", "org.helpline.knowledge..");
+    }
+
+    @Test
+    void onlyTheStoreTouchesTheEmbeddedServer() {
+        onlyTouches("de.bwaldvogel..", "org.helpline.store..");
+    }
+
+    @Test
+    void onlyTheWebChatTouchesRateLimitBuckets() {
+        onlyTouches("io.github.bucket4j..", "org.helpline.channels.web..");
+    }
+
+    @Test
+    void channelsAreReachedByNobody() {
+        noClasses().that().resideOutsideOfPackage("org.helpline.channels..")
+                .should().dependOnClassesThat().resideInAPackage("org.helpline.channels..")
+                .check(classes);
+    }
+
+    @Test
+    void modulesUseOnlyWhatTheyMay() {
+        ArchRule lowerModules = noClasses()
+                .that().resideInAnyPackage("org.helpline.tickets..", "org.helpline.knowledge..",
+                        "org.helpline.dialogs..", "org.helpline.attachments..", "org.helpline.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.helpline.conversation..",
+                        "org.helpline.intake..", "org.helpline.channels..");
+        lowerModules.check(classes);
+        noClasses().that().resideInAPackage("org.helpline.intake..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.helpline.conversation..", "org.helpline.channels..")
+                .check(classes);
+    }
+
+    @Test
+    void subPackagesAreInternalToTheirModule() {
+        noClasses().that().resideOutsideOfPackage("org.helpline.intake..")
+                .should().dependOnClassesThat().resideInAPackage("org.helpline.intake.statemachine..")
+                .check(classes);
+    }
+
+    @Test
+    void modulesHaveNoCycles() {
+        slices().matching("org.helpline.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}

@@ -1,0 +1,56 @@
+package org.helpline.intake;
+
+import java.util.List;
+
+/** Walks the intake through its public API, keeping the snapshot between answers as a conversation would. */
+final class DialogDriver {
+
+    private final IntakeDialog dialog;
+    private IntakeSnapshot snapshot;
+    private Turn last;
+
+    DialogDriver(IntakeDialog dialog, String lang) {
+        this.dialog = dialog;
+        this.last = dialog.start(lang);
+        this.snapshot = last.snapshot();
+    }
+
+    Turn say(String text) {
+        return apply(IntakeInput.text(text));
+    }
+
+    Turn press(String value) {
+        return apply(IntakeInput.action(value));
+    }
+
+    Turn send(String filename, byte[] bytes) {
+        return apply(IntakeInput.file(bytes, filename));
+    }
+
+    Step step() {
+        return snapshot.step();
+    }
+
+    IntakeSnapshot snapshot() {
+        return snapshot;
+    }
+
+    Turn last() {
+        return last;
+    }
+
+    /** The last reply's text. */
+    String lastText() {
+        return last.replies().getLast().text();
+    }
+
+    List<String> buttons() {
+        return last.replies().getLast().buttons().stream().map(Button::value).toList();
+    }
+
+    private Turn apply(IntakeInput input) {
+        last = dialog.handle(snapshot, input, "web", "web:test-" + snapshot.intakeKey());
+        snapshot = last.snapshot();
+        return last;
+    }
+}
