@@ -4,37 +4,53 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The dialog texts of every language, loaded from the editors' files at start-up. A module that speaks
- * declares its keys with {@link #require}, so a missing text fails start-up naming the file and the key.
+ * The dialog texts of every language, from the editors' files. A module that speaks declares its keys with
+ * {@link #require}, so a missing text fails start-up naming the file and the key. While the app runs, an
+ * edited file replaces its language's texts only if it is valid; a broken edit is reported and the last good
+ * texts stay in use.
  */
 @Service
 public class Dialogs {
 
+    private static final Logger log = LoggerFactory.getLogger(Dialogs.class);
+
+    /** An edited dialog file that could not be used, and why. */
+    public record BrokenFile(String path, String error) {
+    }
+
     private final DialogSettings settings;
-    private final Map<String, Texts> byLanguage = new LinkedHashMap<>();
+    private final Set<String> required = new LinkedHashSet<>();
+    private volatile Map<String, Texts> byLanguage;
+    private final Map<String, BrokenFile> broken = new LinkedHashMap<>();
 
     Dialogs(DialogSettings settings) {
         this.settings = settings;
+        Map<String, Texts> loaded = new LinkedHashMap<>();
         for (String language : settings.languages()) {
             Path file = file(language);
             if (!Files.isRegularFile(file)) {
                 throw new DialogFileException(file.toAbsolutePath() + ": missing (every language needs its dialog file)");
             }
-            byLanguage.put(language, DialogFiles.read(file, language));
+            loaded.put(language, DialogFiles.read(file, language));
         }
+        this.byLanguage = Map.copyOf(loaded);
     }
 
     /** The texts of {@code language}, or of the default language when that one is not offered. */
     public Texts texts(String language) {
-        Texts texts = language == null ? null : byLanguage.get(language);
-        return texts != null ? texts : byLanguage.get(settings.defaultLanguage());
+        Map<String, Texts> current = byLanguage;
+        Texts texts = language == null ? null : current.get(language);
+        return texts != null ? texts : current.get(settings.defaultLanguage());
     }
 
     public List<String> languages() {
@@ -50,17 +66,44 @@ public class Dialogs {
     }
 
     /** Fails, naming the file and the key, unless every language has every one of {@code keys}. */
-    public void require(Collection<String> keys) {
+    public synchronized void require(Collection<String> keys) {
         for (var entry : byLanguage.entrySet()) {
-            for (String key : Set.copyOf(keys)) {
-                if (!entry.getValue().has(key)) {
-                    throw new DialogFileException(file(entry.getKey()).toAbsolutePath() + ": missing key '" + key + "'");
-                }
-            }
+            checkKeys(file(entry.getKey()), entry.getValue(), keys);
+        }
+        required.addAll(keys);
+    }
+
+    /** Edited files that are not in use because of a mistake, with the mistake. */
+    public synchronized List<BrokenFile> broken() {
+        return List.copyOf(broken.values());
+    }
+
+    /** Reads {@code language}'s file again; uses it if it is valid, else keeps the last good texts. */
+    synchronized void reload(String language) {
+        Path file = file(language);
+        try {
+            Texts texts = DialogFiles.read(file, language);
+            checkKeys(file, texts, required);
+            Map<String, Texts> next = new LinkedHashMap<>(byLanguage);
+            next.put(language, texts);
+            byLanguage = Map.copyOf(next);
+            broken.remove(language);
+            log.info("Dialog texts reloaded from {}", file);
+        } catch (DialogFileException e) {
+            broken.put(language, new BrokenFile(settings.dir().relativize(file).toString(), e.getMessage()));
+            log.error("Dialog file not used, the last good texts stay: {}", e.getMessage());
         }
     }
 
-    private Path file(String language) {
+    Path file(String language) {
         return settings.dir().resolve("intake." + language + ".yaml");
+    }
+
+    private static void checkKeys(Path file, Texts texts, Collection<String> keys) {
+        for (String key : keys) {
+            if (!texts.has(key)) {
+                throw new DialogFileException(file.toAbsolutePath() + ": missing key '" + key + "'");
+            }
+        }
     }
 }

@@ -38,7 +38,7 @@ class DialogFilesTest {
     void aMissingKeyNamesTheFileAndTheKey(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("intake.ru.yaml"), "consent:\n  prompt: Здравствуйте\n");
         Files.writeString(dir.resolve("intake.en.yaml"), "consent:\n  prompt: Hello\n  agree: Yes\n");
-        Dialogs dialogs = new Dialogs(new DialogSettings(dir, List.of("ru", "en")));
+        Dialogs dialogs = new Dialogs(new DialogSettings(dir, List.of("ru", "en"), null));
         assertThatThrownBy(() -> dialogs.require(List.of("consent.prompt", "consent.agree")))
                 .isInstanceOf(DialogFileException.class)
                 .hasMessageContaining("intake.ru.yaml")
@@ -55,7 +55,7 @@ class DialogFilesTest {
     @Test
     void aMissingLanguageFileStopsStartUp(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("intake.ru.yaml"), "consent:\n  prompt: Здравствуйте\n");
-        assertThatThrownBy(() -> new Dialogs(new DialogSettings(dir, List.of("ru", "en"))))
+        assertThatThrownBy(() -> new Dialogs(new DialogSettings(dir, List.of("ru", "en"), null)))
                 .hasMessageContaining("intake.en.yaml").hasMessageContaining("missing");
     }
 

@@ -30,11 +30,7 @@ class ClientRegisterIntegrationTest {
 
     private DialogDriver atContract(String name) {
         DialogDriver driver = new DialogDriver(dialog, "ru");
-        driver.press("consent:yes");
-        driver.say("Не печатает принтер в бухгалтерии, горит оранжевая лампочка");
-        if (driver.step() == Step.SUGGESTIONS) {
-            driver.press("kb:continue");
-        }
+        driver.consentAndDescribe("Не печатает принтер в бухгалтерии, горит оранжевая лампочка");
         driver.say(name);
         return driver;
     }

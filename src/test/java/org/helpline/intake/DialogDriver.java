@@ -23,6 +23,18 @@ final class DialogDriver {
         return apply(IntakeInput.action(value));
     }
 
+    /** Describes the problem and, if articles are suggested, goes on past them: at the name question. */
+    Turn describe(String text) {
+        say(text);
+        return step() == Step.SUGGESTIONS ? press("kb:continue") : last;
+    }
+
+    /** Consent and a description: at the name question. */
+    Turn consentAndDescribe(String text) {
+        press("consent:yes");
+        return describe(text);
+    }
+
     Turn send(String filename, byte[] bytes) {
         return apply(IntakeInput.file(bytes, filename));
     }

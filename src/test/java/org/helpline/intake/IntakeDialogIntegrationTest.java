@@ -32,11 +32,7 @@ class IntakeDialogIntegrationTest {
     /** Consent, description (past any suggestions), name, contract and contact: at the screenshot question. */
     private DialogDriver atScreenshot() {
         DialogDriver driver = russian();
-        driver.press("consent:yes");
-        driver.say(DESCRIPTION);
-        if (driver.step() == Step.SUGGESTIONS) {
-            driver.press("kb:continue");
-        }
+        driver.consentAndDescribe(DESCRIPTION);
         driver.say("Иванова Анна Сергеевна");
         driver.say("Д-20417");
         driver.say("+7 912 345-67-89");
@@ -137,11 +133,7 @@ class IntakeDialogIntegrationTest {
     @Test
     void invalidNameContractAndContactAreAskedAgain() {
         DialogDriver driver = russian();
-        driver.press("consent:yes");
-        driver.say(DESCRIPTION);
-        if (driver.step() == Step.SUGGESTIONS) {
-            driver.press("kb:continue");
-        }
+        driver.consentAndDescribe(DESCRIPTION);
         driver.say("Анна");
         assertThat(driver.step()).isEqualTo(Step.NAME);
         assertThat(driver.lastText()).contains("ФИО");
@@ -161,11 +153,7 @@ class IntakeDialogIntegrationTest {
     @Test
     void invisibleAndBidiCharactersAreStrippedFromWhatIsStored() {
         DialogDriver driver = russian();
-        driver.press("consent:yes");
-        driver.say("Не печатает\u200B принтер в бухгалтерии, горит \u202Eоранжевая лампочка");
-        if (driver.step() == Step.SUGGESTIONS) {
-            driver.press("kb:continue");
-        }
+        driver.consentAndDescribe("Не печатает\u200B принтер в бухгалтерии, горит \u202Eоранжевая лампочка");
         driver.say("Ивано\u200Dва Анна\u2066 Сергеевна");
         driver.say("Д-204\u200B17");
         assertThat(driver.snapshot().description()).isEqualTo(DESCRIPTION);
@@ -225,10 +213,7 @@ class IntakeDialogIntegrationTest {
         driver.send("early.jpg", Images.jpeg());
         assertThat(driver.step()).isEqualTo(Step.DESCRIPTION);
         assertThat(driver.last().replies().getFirst().text()).contains("Скриншот получили");
-        driver.say(DESCRIPTION);
-        if (driver.step() == Step.SUGGESTIONS) {
-            driver.press("kb:continue");
-        }
+        driver.describe(DESCRIPTION);
         driver.say("Иванова Анна Сергеевна");
         driver.say("Д-20417");
         driver.say("+7 912 345-67-89");
@@ -354,11 +339,7 @@ class IntakeDialogIntegrationTest {
     void englishSessionSpeaksEnglishAndAcceptsEnglishText() {
         DialogDriver driver = new DialogDriver(dialog, "en");
         assertThat(driver.lastText()).contains("consent");
-        driver.press("consent:yes");
-        driver.say("Outlook does not start after the update, error 0x800");
-        if (driver.step() == Step.SUGGESTIONS) {
-            driver.press("kb:continue");
-        }
+        driver.consentAndDescribe("Outlook does not start after the update, error 0x800");
         assertThat(driver.step()).isEqualTo(Step.NAME);
         assertThat(driver.lastText()).contains("full name");
     }
