@@ -72,6 +72,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theHandoffIsReachedOnlyByChannels() {
+        noClasses().that().resideOutsideOfPackages("org.helpline.handoff..", "org.helpline.channels..")
+                .should().dependOnClassesThat().resideInAPackage("org.helpline.handoff..")
+                .because("the conversation reaches engineers through its TicketCorrespondence port")
+                .check(classes);
+    }
+
+    @Test
     void subPackagesAreInternalToTheirModule() {
         noClasses().that().resideOutsideOfPackage("org.helpline.intake..")
                 .should().dependOnClassesThat().resideInAPackage("org.helpline.intake.statemachine..")

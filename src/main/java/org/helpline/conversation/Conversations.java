@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.helpline.intake.IntakeDialog;
 import org.helpline.intake.Rejection;
 import org.helpline.intake.Reply;
+import org.helpline.intake.Step;
 import org.helpline.intake.Turn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,12 +34,15 @@ public class Conversations {
     private final MongoTemplate mongo;
     private final ConversationLocks locks;
     private final IntakeDialog intake;
+    private final ObjectProvider<TicketCorrespondence> correspondence;
     private final Clock clock;
 
-    Conversations(MongoTemplate mongo, ConversationLocks locks, IntakeDialog intake, Clock clock) {
+    Conversations(MongoTemplate mongo, ConversationLocks locks, IntakeDialog intake,
+                  ObjectProvider<TicketCorrespondence> correspondence, Clock clock) {
         this.mongo = mongo;
         this.locks = locks;
         this.intake = intake;
+        this.correspondence = correspondence;
         this.clock = clock;
         mongo.indexOps(TranscriptEntry.class).createIndex(
                 new Index().on("conversationId", Sort.Direction.ASC).on("seq", Sort.Direction.ASC).unique());
@@ -66,7 +71,12 @@ public class Conversations {
 
     /** The conversation's language, if it exists. */
     public Optional<String> language(String channel, String chatId) {
-        return Optional.ofNullable(mongo.findById(id(channel, chatId), Conversation.class)).map(Conversation::lang);
+        return languageOf(id(channel, chatId));
+    }
+
+    /** The language of the conversation with that id ({@code channel:chatId}), if it exists. */
+    public Optional<String> languageOf(String conversationId) {
+        return Optional.ofNullable(mongo.findById(conversationId, Conversation.class)).map(Conversation::lang);
     }
 
     /** Handles one client message; the same {@code externalId} again returns the first answer and does nothing. */
@@ -98,8 +108,27 @@ public class Conversations {
         return mongo.find(query, TranscriptEntry.class).stream().map(TranscriptEntry::message).toList();
     }
 
+    /**
+     * Tells the client something they did not ask for (an engineer's reply, a question about their ticket);
+     * the messages join the transcript after whatever the conversation said last.
+     */
+    public List<ChatMessage> notify(String conversationId, List<Reply> replies) {
+        try (var lease = locks.acquire(conversationId)) {
+            Conversation conversation = Optional.ofNullable(mongo.findById(conversationId, Conversation.class))
+                    .orElseThrow(() -> new UnknownConversationException(conversationId));
+            Instant now = clock.instant();
+            List<ChatMessage> appended = append(conversation, replies, now);
+            save(conversation, conversation.after(conversation.intake(), appended.getLast().seq(), null, now));
+            return appended;
+        }
+    }
+
     private Turn handle(Conversation conversation, Inbound inbound, String id) {
         try {
+            TicketCorrespondence engineers = correspondence.getIfAvailable();
+            if (conversation.intake().step() == Step.OPENED && engineers != null && !intake.isCommand(inbound.input())) {
+                return engineers.fromClient(conversation.intake(), inbound.input());
+            }
             return intake.handle(conversation.intake(), inbound.input(), inbound.channel(), id);
         } catch (RuntimeException e) {
             // The snapshot stays as it was, so the client can simply try again.

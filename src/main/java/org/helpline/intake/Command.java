@@ -3,7 +3,7 @@ package org.helpline.intake;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a client can say at any step: start over, cancel, or ask for help. */
+/** What a client can say at any step: start over ({@code /new} too: a new request), cancel, or ask for help. */
 enum Command {
     START, CANCEL, HELP;
 
@@ -14,7 +14,7 @@ enum Command {
         }
         String word = text.strip().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "");
         return switch (word.replaceFirst("@\\w+$", "")) {
-            case "/start" -> Optional.of(START);
+            case "/start", "/new" -> Optional.of(START);
             case "/cancel", "отмена", "отменить", "cancel" -> Optional.of(CANCEL);
             case "/help" -> Optional.of(HELP);
             default -> Optional.empty();

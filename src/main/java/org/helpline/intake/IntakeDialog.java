@@ -78,6 +78,11 @@ public class IntakeDialog {
         return dialogs.texts(lang).get(Phrase.UNAVAILABLE.key());
     }
 
+    /** Whether the intake answers this input itself at any step, even once a ticket is open ({@code /start}, {@code /help}…). */
+    public boolean isCommand(IntakeInput input) {
+        return input.kind() == IntakeInput.Kind.TEXT && Command.of(input.text()).isPresent();
+    }
+
     /** The intake's answer to one input; {@code channel} and {@code conversationId} go on the ticket. */
     public Turn handle(IntakeSnapshot snapshot, IntakeInput input, String channel, String conversationId) {
         if (input.kind() == IntakeInput.Kind.TEXT) {
@@ -218,7 +223,8 @@ public class IntakeDialog {
         };
     }
 
-    private Turn refuse(IntakeSnapshot snapshot, Inspection inspection) {
+    /** The client's answer when a file they sent was refused on inspection, with the reason for the channel. */
+    public Turn refuse(IntakeSnapshot snapshot, Inspection inspection) {
         Map<String, Object> limits = Map.of("max_mb", questions.maxMegabytes());
         return switch (inspection.verdict()) {
             case TOO_LARGE -> refusal(snapshot, Phrase.SCREENSHOT_REFUSED_SIZE, limits, Rejection.TOO_LARGE);

@@ -3,20 +3,30 @@ package org.helpline.tickets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-/** The tickets: opened once per intake, numbered, with their response due time in business hours. */
+/**
+ * The tickets: opened once per intake, numbered, with their response due time in business hours, then taken,
+ * answered, escalated and resolved. Every change is one conditional update of the ticket document, so two
+ * engineers acting at once cannot both win, and each change is written to the ticket's history.
+ */
 @Service
 public class Tickets {
+
+    private static final Set<TicketStatus> ACTIVE = EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.REOPENED);
 
     private final MongoTemplate mongo;
     private final TicketNumbers numbers;
@@ -39,9 +49,9 @@ public class Tickets {
         }
         Instant now = clock.instant();
         List<HistoryEntry> history = new ArrayList<>();
-        history.add(new HistoryEntry(request.consentedAt(), "consent", "version " + request.consentVersion()));
-        history.add(new HistoryEntry(now, "opened", "via " + request.client().channel()));
-        Ticket ticket = new Ticket(numbers.next(), TicketStatus.NEW, request.priority(), Tier.L1, request.client(),
+        history.add(new HistoryEntry(request.consentedAt(), "consent", "client", "version " + request.consentVersion()));
+        history.add(new HistoryEntry(now, "opened", "client", "via " + request.client().channel()));
+        Ticket ticket = new Ticket(numbers.next(), TicketStatus.NEW, request.priority(), Tier.L1, request.client(), null,
                 request.description(), List.copyOf(request.attachments()), now,
                 businessHours.addWorkingTime(now, request.priority().responseTime()), history,
                 request.intakeKey(), request.conversationId());
@@ -66,6 +76,79 @@ public class Tickets {
             query.addCriteria(Criteria.where("priority").is(priority));
         }
         return mongo.find(query.with(Sort.by("createdAt", "_id")), Ticket.class);
+    }
+
+    /** An engineer takes the ticket (or takes it over from another). */
+    public Ticket take(String number, String engineer) {
+        return change(number, "taken", ACTIVE, null,
+                new Update().set("assignee", engineer).set("status", TicketStatus.IN_PROGRESS), engineer, null);
+    }
+
+    /** An engineer's answer to the client; it takes the ticket if nobody has. */
+    public Ticket reply(String number, String engineer, String text) {
+        Ticket ticket = find(number).orElseThrow(() -> new TicketNotFoundException(number));
+        Update update = new Update();
+        if (ticket.assignee() == null || ticket.status() == TicketStatus.NEW) {
+            update.set("assignee", engineer).set("status", TicketStatus.IN_PROGRESS);
+        }
+        return change(number, "reply", ACTIVE, null, update, engineer, text);
+    }
+
+    /** Moves the ticket one support line up (L1 to L2 to L3), with the reason. */
+    public Ticket escalate(String number, String engineer, String reason) {
+        Ticket ticket = find(number).orElseThrow(() -> new TicketNotFoundException(number));
+        if (ticket.tier() == Tier.L3) {
+            throw new TicketConflictException(number, "escalated", ticket.status(), ticket.tier());
+        }
+        Tier next = Tier.values()[ticket.tier().ordinal() + 1];
+        return change(number, "escalated", ACTIVE, ticket.tier(), new Update().set("tier", next), engineer,
+                ticket.tier() + " → " + next + ": " + reason);
+    }
+
+    public Ticket resolve(String number, String engineer, String comment) {
+        return change(number, "resolved", ACTIVE, null, new Update().set("status", TicketStatus.RESOLVED), engineer, comment);
+    }
+
+    /** The client says the problem is not solved after all. */
+    public Ticket reopen(String number) {
+        return change(number, "reopened", EnumSet.of(TicketStatus.RESOLVED), null,
+                new Update().set("status", TicketStatus.REOPENED), "client", null);
+    }
+
+    /** The client confirms the problem is solved. */
+    public Ticket close(String number) {
+        return change(number, "closed", EnumSet.of(TicketStatus.RESOLVED), null,
+                new Update().set("status", TicketStatus.CLOSED), "client", null);
+    }
+
+    /** Something the client wrote or sent once the ticket was open; a file is added to the ticket's attachments. */
+    public Ticket fromClient(String number, String text, AttachmentRef file) {
+        Update update = new Update();
+        if (file != null) {
+            update.push("attachments", file);
+        }
+        return change(number, "client_message", EnumSet.allOf(TicketStatus.class), null, update, "client",
+                file != null ? file.filename() : text);
+    }
+
+    /**
+     * One conditional update: applies {@code update} and appends the history entry only if the ticket is in one
+     * of {@code allowed} (and at {@code tier}, when given); otherwise says why not.
+     */
+    private Ticket change(String number, String event, Set<TicketStatus> allowed, Tier tier, Update update,
+                          String actor, String detail) {
+        Criteria criteria = Criteria.where("_id").is(number).and("status").in(allowed);
+        if (tier != null) {
+            criteria = criteria.and("tier").is(tier);
+        }
+        update.push("history", new HistoryEntry(clock.instant(), event, actor, detail));
+        Ticket changed = mongo.findAndModify(Query.query(criteria), update,
+                FindAndModifyOptions.options().returnNew(true), Ticket.class);
+        if (changed != null) {
+            return changed;
+        }
+        Ticket current = find(number).orElseThrow(() -> new TicketNotFoundException(number));
+        throw new TicketConflictException(number, event, current.status(), current.tier());
     }
 
     private Optional<Ticket> byIntake(String intakeKey) {
