@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,12 +21,13 @@ import javax.imageio.ImageIO;
 import org.helpline.tickets.Priority;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.Tickets;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -56,6 +58,9 @@ class ChatPageBrowserTest {
     static Path data;
 
     @TempDir
+    static Path profile;
+
+    @TempDir
     Path scratch;
 
     @DynamicPropertySource
@@ -63,33 +68,30 @@ class ChatPageBrowserTest {
         registry.add("helpline.store.data-dir", () -> data.toString());
     }
 
+    /** One browser for the class: starting Chromium is the slow part. */
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
     @LocalServerPort
     int port;
 
     @Autowired
     Tickets tickets;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
     @BeforeAll
-    static void requireChromium() {
+    static void openBrowser() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             fail("The chat page is tested in Debian's Chromium: install it with "
                     + "`apt-get install -y chromium chromium-driver` (needs " + CHROMIUM + " and " + CHROMEDRIVER + ")");
         }
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
         // Both paths are given, so Selenium Manager never looks for (or downloads) a browser or driver.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--disable-quic", "--user-data-dir=" + Files.createDirectory(scratch.resolve("profile")),
-                "--window-size=390,844");
+                "--disable-quic", "--user-data-dir=" + profile, "--window-size=390,844");
         // A Russian-speaking client's phone (headless windows are at least 500 px wide, so the phone's
         // viewport is emulated); the English page is asked for explicitly.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ru-RU,ru"));
@@ -99,11 +101,18 @@ class ChatPageBrowserTest {
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
-    @AfterEach
-    void closeBrowser() {
+    @AfterAll
+    static void closeBrowser() {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    /** Each test is a new visitor: no conversation remembered from another test. */
+    @BeforeEach
+    void forgetConversations() {
+        browser.get(url("/chat.css"));  // any page of the site's origin gives access to its storage
+        ((JavascriptExecutor) browser).executeScript("localStorage.clear()");
     }
 
     @Test
@@ -119,8 +128,9 @@ class ChatPageBrowserTest {
         type("Иванова Анна Сергеевна");
         type("Д-20417");
         type("+7 912 345-67-89");
-        Path screenshot = screenshotFile();
-        expectingReply(() -> browser.findElement(By.id("file")).sendKeys(screenshot.toString()));
+        upload(Files.writeString(scratch.resolve("notes.txt"), "Принтер HP в бухгалтерии"));
+        assertThat(texts(".msg.own.refused .note")).containsExactly("Файл не принят");
+        upload(screenshotFile());
         press("Готово");
         press("Срочный");
         press("Подтвердить");
@@ -155,6 +165,17 @@ class ChatPageBrowserTest {
         assertThat(buttons("I agree")).hasSize(1);
     }
 
+    @Test
+    void aConversationTheServerNoLongerKnowsIsReplacedByAFreshOne() {
+        browser.get(url("/?lang=en"));
+        wait.until(page -> !botLines().isEmpty());
+        ((JavascriptExecutor) browser).executeScript(
+                "localStorage.setItem('helpline.session.en', JSON.stringify(arguments[0]))", UUID.randomUUID().toString());
+        browser.navigate().refresh();
+        wait.until(page -> botLines().size() == 1 && buttons("I agree").size() == 1);
+        assertThat(element("#status").getText()).isEmpty();
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -170,6 +191,11 @@ class ChatPageBrowserTest {
         WebElement input = element("#text");
         expectingReply(() -> input.sendKeys(text, Keys.ENTER));
         assertThat(ownLines()).contains(text);
+    }
+
+    /** Chooses a file in the page's file picker, as the attach button would, and waits for the bot's answer. */
+    private void upload(Path file) {
+        expectingReply(() -> element("#file").sendKeys(file.toString()));
     }
 
     private void expectingReply(Runnable action) {
