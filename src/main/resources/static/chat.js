@@ -100,7 +100,7 @@
 
   // ---- talking to the server
 
-  /** One request; a lost connection or a busy conversation is tried again up to {@code attempts} times. */
+  /** One request; a lost connection or a busy conversation (503) is tried up to `attempts` times in all. */
   async function call(method, path, body, attempts = 1) {
     const headers = { 'Accept-Language': lang };
     if (body && !(body instanceof FormData)) headers['Content-Type'] = 'application/json';
@@ -140,6 +140,7 @@
     store.set(LAST_LANG, lang);
     own = [];
     lastSeq = 0;
+    retry = null;
     log.replaceChildren();
     showMessages(res.data.messages);
     say(notice);
@@ -178,6 +179,8 @@
     syncing = true;
     try {
       const res = await call('GET', `${API}/${session}/messages?after=${lastSeq}`);
+      if (res.status === 0) say(t.offline, true);
+      else if (status.textContent === t.offline) say('');
       if (res.ok) showMessages(res.data.messages);
       else if (res.status === 404) await expired();
     } finally {
@@ -205,7 +208,6 @@
     setBusy(false);
     if (!res.ok) {
       row.remove();
-      refreshChoices();
       return res.status === 404 ? expired().then(() => false) : fail(res);
     }
     retry = null;
