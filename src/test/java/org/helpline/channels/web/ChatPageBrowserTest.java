@@ -1,0 +1,248 @@
+package org.helpline.channels.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import org.helpline.tickets.Priority;
+import org.helpline.tickets.Ticket;
+import org.helpline.tickets.Tickets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The chat page in a real headless Chromium on a phone-sized window: a whole intake driven by pressing and
+ * typing as a client would, ending in a stored ticket, and a reload that keeps the conversation.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ChatPageBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Pattern TICKET_NUMBER = Pattern.compile("HL-\\d+");
+
+    @TempDir
+    static Path data;
+
+    @TempDir
+    static Path profile;
+
+    @TempDir
+    Path scratch;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("helpline.store.data-dir", () -> data.toString());
+    }
+
+    /** One browser for the class: starting Chromium is the slow part. */
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Tickets tickets;
+
+    @BeforeAll
+    static void openBrowser() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            fail("The chat page is tested in Debian's Chromium: install it with "
+                    + "`apt-get install -y chromium chromium-driver` (needs " + CHROMIUM + " and " + CHROMEDRIVER + ")");
+        }
+        // Both paths are given, so Selenium Manager never looks for (or downloads) a browser or driver.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--disable-quic", "--user-data-dir=" + profile, "--window-size=390,844");
+        // A Russian-speaking client's phone (headless windows are at least 500 px wide, so the phone's
+        // viewport is emulated); the English page is asked for explicitly.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ru-RU,ru"));
+        options.setExperimentalOption("mobileEmulation",
+                Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0, "touch", true)));
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Each test is a new visitor: no conversation remembered from another test. */
+    @BeforeEach
+    void forgetConversations() {
+        browser.get(url("/chat.css"));  // any page of the site's origin gives access to its storage
+        ((JavascriptExecutor) browser).executeScript("localStorage.clear()");
+    }
+
+    @Test
+    void clientFilesAWholeRequestFromThePhoneAndAReloadKeepsIt() throws IOException {
+        browser.get(url("/"));
+        assertThat(element("#send").getAccessibleName()).isEqualTo("Отправить");
+
+        press("Согласен");
+        type("Не печатает принтер в бухгалтерии, горит оранжевая лампочка");
+        if (!buttons("Не помогло, продолжить").isEmpty()) {
+            press("Не помогло, продолжить");
+        }
+        type("Иванова Анна Сергеевна");
+        type("Д-20417");
+        type("+7 912 345-67-89");
+        upload(Files.writeString(scratch.resolve("notes.txt"), "Принтер HP в бухгалтерии"));
+        assertThat(texts(".msg.own.refused .note")).containsExactly("Файл не принят");
+        upload(screenshotFile());
+        press("Готово");
+        press("Срочный");
+        press("Подтвердить");
+
+        String number = ticketNumber();
+        Ticket ticket = tickets.list(null, null).stream()
+                .filter(stored -> stored.number().equals(number)).findFirst()
+                .orElseThrow(() -> new AssertionError("No stored ticket " + number));
+        assertThat(ticket.attachments()).hasSize(1);
+        assertThat(ticket.priority()).isEqualTo(Priority.URGENT);
+        assertThat(ticket.client().name()).isEqualTo("Иванова Анна Сергеевна");
+
+        browser.navigate().refresh();
+        wait.until(page -> bodyText().contains(number));
+        assertThat(ownLines()).contains("Иванова Анна Сергеевна", "Срочный", "Подтвердить", "screen.png");
+        assertThat(buttons(null)).as("buttons already answered").isEmpty();
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                Path.of("target", "chat-page.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void englishPageHasEnglishChromeAndGreeting() {
+        browser.get(url("/?lang=en"));
+        wait.until(page -> !botLines().isEmpty());
+        assertThat(botLines().getFirst()).contains("Hello! I will help you file a request with technical support.");
+        assertThat(element("html").getDomAttribute("lang")).isEqualTo("en");
+        assertThat(browser.getTitle()).isEqualTo("Technical support");
+        assertThat(element("#send").getAccessibleName()).isEqualTo("Send");
+        assertThat(element("#text").getDomAttribute("placeholder")).isEqualTo("Type a message…");
+        assertThat(element("#attach").getAccessibleName()).isEqualTo("Attach a file");
+        assertThat(element("#new-chat").getText()).isEqualTo("New conversation");
+        assertThat(buttons("I agree")).hasSize(1);
+    }
+
+    @Test
+    void aConversationTheServerNoLongerKnowsIsReplacedByAFreshOne() {
+        browser.get(url("/?lang=en"));
+        wait.until(page -> !botLines().isEmpty());
+        ((JavascriptExecutor) browser).executeScript(
+                "localStorage.setItem('helpline.session.en', JSON.stringify(arguments[0]))", UUID.randomUUID().toString());
+        browser.navigate().refresh();
+        wait.until(page -> botLines().size() == 1 && buttons("I agree").size() == 1);
+        assertThat(element("#status").getText()).isEmpty();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Presses the offered button with this label and waits for the bot's answer. */
+    private void press(String label) {
+        WebElement button = wait.until(page -> buttons(label).stream().filter(WebElement::isEnabled).findFirst().orElse(null));
+        expectingReply(button::click);
+    }
+
+    /** Types a line and sends it with Enter, as on a keyboard, then waits for the bot's answer. */
+    private void type(String text) {
+        WebElement input = element("#text");
+        expectingReply(() -> input.sendKeys(text, Keys.ENTER));
+        assertThat(ownLines()).contains(text);
+    }
+
+    /** Chooses a file in the page's file picker, as the attach button would, and waits for the bot's answer. */
+    private void upload(Path file) {
+        expectingReply(() -> element("#file").sendKeys(file.toString()));
+    }
+
+    private void expectingReply(Runnable action) {
+        int before = botLines().size();
+        action.run();
+        wait.until(page -> botLines().size() > before && "false".equals(element("#log").getDomAttribute("aria-busy")));
+    }
+
+    private String ticketNumber() {
+        Matcher number = TICKET_NUMBER.matcher(wait.until(page -> botLines().stream()
+                .filter(line -> line.contains("Заявка HL-")).findFirst().orElse(null)));
+        assertThat(number.find()).isTrue();
+        return number.group();
+    }
+
+    /** A real PNG, as a phone's screenshot would be. */
+    private Path screenshotFile() throws IOException {
+        BufferedImage image = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+        image.getGraphics().fillRect(10, 10, 60, 40);
+        Path file = scratch.resolve("screen.png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    /** The buttons the client can see with this label, or all of them for null. */
+    private List<WebElement> buttons(String label) {
+        return browser.findElements(By.cssSelector(".choices button")).stream()
+                .filter(button -> button.isDisplayed() && (label == null || button.getText().equals(label))).toList();
+    }
+
+    private List<String> botLines() {
+        return texts(".msg.bot .text");
+    }
+
+    private List<String> ownLines() {
+        return texts(".msg.own:not(.pending) .text");
+    }
+
+    /** Message texts as shown, without the "who says it" prefix kept for screen readers. */
+    private List<String> texts(String selector) {
+        return browser.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
+    }
+
+    private String bodyText() {
+        return element("body").getText();
+    }
+
+    private WebElement element(String selector) {
+        return browser.findElement(By.cssSelector(selector));
+    }
+}
