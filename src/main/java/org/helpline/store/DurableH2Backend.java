@@ -1,14 +1,23 @@
 package org.helpline.store;
 
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
 /**
- * The H2 backend commits its MVStore on a delay of about a second; a write the client was told about
- * must survive {@code kill -9}, so every write command is committed before it is acknowledged.
+ * The embedded store's backend, made to keep two promises MongoDB makes and mongo-java-server alone does not:
+ * <ul>
+ * <li>single-document operations are atomic — its read-modify-write of a document is not guarded, and the
+ * documents it answers with are the stored ones, which the next update changes before the answer is sent
+ * (concurrent {@code $inc}s of one counter returned the same ticket number). So writes run one at a time, reads
+ * run together but never beside a write, and every answer is copied before the next write may start;</li>
+ * <li>an acknowledged write is durable — the H2 MVStore commits on a delay of about a second, so each write
+ * command is committed before it is answered, and survives {@code kill -9}.</li>
+ * </ul>
  */
 class DurableH2Backend extends H2Backend {
 
@@ -17,16 +26,25 @@ class DurableH2Backend extends H2Backend {
             "getlasterror", "serverstatus", "dbstats", "collstats", "killcursors", "endsessions", "whatsmyuri",
             "getparameter", "getcmdlineopts", "getfreemonitoringstatus", "hostinfo", "saslstart", "connectionstatus");
 
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
     DurableH2Backend(String fileName) {
         super(fileName);
     }
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        Document response = super.handleCommand(channel, databaseName, command, query);
-        if (!READS.contains(command.toLowerCase())) {
-            commit();
+        boolean write = !READS.contains(command.toLowerCase());
+        Lock held = write ? lock.writeLock() : lock.readLock();
+        held.lock();
+        try {
+            Document response = super.handleCommand(channel, databaseName, command, query).cloneDeeply();
+            if (write) {
+                commit();
+            }
+            return response;
+        } finally {
+            held.unlock();
         }
-        return response;
     }
 }

@@ -24,16 +24,16 @@ class TicketNumbersIntegrationTest {
     @Test
     void concurrentNumbersAreUniqueAndConsecutive() throws Exception {
         Set<String> taken = ConcurrentHashMap.newKeySet();
-        try (var pool = Executors.newFixedThreadPool(16)) {
-            List<? extends java.util.concurrent.Future<?>> futures = IntStream.range(0, 400)
+        try (var pool = Executors.newFixedThreadPool(32)) {
+            List<? extends java.util.concurrent.Future<?>> futures = IntStream.range(0, 1000)
                     .mapToObj(i -> pool.submit(() -> taken.add(numbers.next()))).toList();
             for (var future : futures) {
                 future.get();
             }
         }
-        assertThat(taken).hasSize(400).allMatch(number -> number.matches("HL-\\d{6}"));
+        assertThat(taken).hasSize(1000).allMatch(number -> number.matches("HL-\\d{6}"));
         int lowest = taken.stream().mapToInt(n -> Integer.parseInt(n.substring(3))).min().orElseThrow();
         int highest = taken.stream().mapToInt(n -> Integer.parseInt(n.substring(3))).max().orElseThrow();
-        assertThat(highest - lowest).isEqualTo(399);
+        assertThat(highest - lowest).isEqualTo(999);
     }
 }
