@@ -35,14 +35,16 @@ public class Conversations {
     private final ConversationLocks locks;
     private final IntakeDialog intake;
     private final ObjectProvider<TicketCorrespondence> correspondence;
+    private final List<ChannelGateway> gateways;
     private final Clock clock;
 
     Conversations(MongoTemplate mongo, ConversationLocks locks, IntakeDialog intake,
-                  ObjectProvider<TicketCorrespondence> correspondence, Clock clock) {
+                  ObjectProvider<TicketCorrespondence> correspondence, List<ChannelGateway> gateways, Clock clock) {
         this.mongo = mongo;
         this.locks = locks;
         this.intake = intake;
         this.correspondence = correspondence;
+        this.gateways = List.copyOf(gateways);
         this.clock = clock;
         mongo.indexOps(TranscriptEntry.class).createIndex(
                 new Index().on("conversationId", Sort.Direction.ASC).on("seq", Sort.Direction.ASC).unique());
@@ -109,18 +111,23 @@ public class Conversations {
     }
 
     /**
-     * Tells the client something they did not ask for (an engineer's reply, a question about their ticket);
-     * the messages join the transcript after whatever the conversation said last.
+     * Tells the client something they did not ask for (an engineer's reply, a question about their ticket):
+     * the messages join the transcript after whatever the conversation said last, and a channel that can
+     * reach the client unprompted delivers them.
      */
     public List<ChatMessage> notify(String conversationId, List<Reply> replies) {
+        Conversation conversation;
+        List<ChatMessage> appended;
         try (var lease = locks.acquire(conversationId)) {
-            Conversation conversation = Optional.ofNullable(mongo.findById(conversationId, Conversation.class))
+            conversation = Optional.ofNullable(mongo.findById(conversationId, Conversation.class))
                     .orElseThrow(() -> new UnknownConversationException(conversationId));
             Instant now = clock.instant();
-            List<ChatMessage> appended = append(conversation, replies, now);
+            appended = append(conversation, replies, now);
             save(conversation, conversation.after(conversation.intake(), appended.getLast().seq(), null, now));
-            return appended;
         }
+        gateways.stream().filter(gateway -> gateway.channel().equals(conversation.channel())).findFirst()
+                .ifPresent(gateway -> gateway.deliver(conversation.chatId(), appended));
+        return appended;
     }
 
     private Turn handle(Conversation conversation, Inbound inbound, String id) {
