@@ -17,6 +17,7 @@ import org.helpline.dialogs.Dialogs;
 import org.helpline.intake.statemachine.IntakeMachine;
 import org.helpline.intake.statemachine.Signal;
 import org.helpline.knowledge.KnowledgeBase;
+import org.helpline.knowledge.SuggestionFeedback;
 import org.helpline.knowledge.Suggestion;
 import org.helpline.tickets.AttachmentRef;
 import org.helpline.tickets.AttachmentStore;
@@ -40,6 +41,7 @@ public class IntakeDialog {
     private final IntakeMachine machine;
     private final Questions questions;
     private final KnowledgeBase knowledge;
+    private final SuggestionFeedback feedback;
     private final Tickets tickets;
     private final AttachmentStore store;
     private final AttachmentInspector inspector;
@@ -50,12 +52,13 @@ public class IntakeDialog {
     private final Clock clock;
 
     IntakeDialog(Dialogs dialogs, IntakeMachine machine, Questions questions, KnowledgeBase knowledge,
-                 Tickets tickets, AttachmentStore store, AttachmentInspector inspector, ClientRegister register,
+                 SuggestionFeedback feedback, Tickets tickets, AttachmentStore store, AttachmentInspector inspector, ClientRegister register,
                  IntakeSettings settings, TicketSettings ticketSettings, BusinessHoursSettings hours, Clock clock) {
         this.dialogs = dialogs;
         this.machine = machine;
         this.questions = questions;
         this.knowledge = knowledge;
+        this.feedback = feedback;
         this.tickets = tickets;
         this.store = store;
         this.inspector = inspector;
@@ -169,6 +172,7 @@ public class IntakeDialog {
             return advance(snapshot, described, Signal.EDITED, List.of(), channel, conversationId);
         }
         List<Suggestion> found = knowledge.suggest(snapshot.lang(), text, Questions.SUGGESTIONS);
+        feedback.shown(snapshot.intakeKey(), snapshot.lang(), text, found.stream().map(Suggestion::id).toList());
         if (found.isEmpty()) {
             return advance(snapshot, described, Signal.DESCRIBED, List.of(), channel, conversationId);
         }
@@ -257,6 +261,9 @@ public class IntakeDialog {
         }
         if (signal == Signal.AGREE) {
             moved = moved.consented(clock.instant(), questions.say(before, Phrase.CONSENT_VERSION));
+        }
+        if (signal == Signal.HELPED || signal == Signal.NOT_HELPED) {
+            feedback.answered(before.intakeKey(), signal == Signal.HELPED);
         }
         List<Reply> replies = new ArrayList<>(prefix);
         return switch (moved.step()) {
