@@ -31,9 +31,7 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 import com.mongodb.ConnectionString;
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoClientSettings;
-import com.mongodb.MongoWriteException;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -50,13 +48,11 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import io.netty.channel.Channel;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 import org.bson.Document;
 import org.helpline.HelplineApplication;
+import org.helpline.store.EmbeddedStore;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -76,8 +72,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@code --url http://host:port} target a running app instead of starting one in this JVM; that app
  *       needs raised {@code helpline.web-chat.*-per-minute} limits</li>
  *   <li>{@code --mongodb-uri mongodb://...} the store: passed to the in-process app, and used for the raw
- *       phase (database {@code helpline_load_raw}, dropped afterwards); without it the raw phase starts its
- *       own embedded mongo-java-server on an H2 file that commits every write, as the app's does</li>
+ *       phase (database {@code helpline_load_raw}, dropped afterwards); without it the raw phase opens the
+ *       app's own {@link EmbeddedStore} on a folder of its own</li>
  *   <li>{@code --lang ru}</li>
  * </ul>
  */
@@ -454,7 +450,7 @@ public final class LoadGenerator {
         static final int WRITES_PER_INTAKE = 2 * (1 + REPLIES.length) + 1 + REPLIES.length + 1
                 + java.util.Arrays.stream(REPLIES).sum() + 2 + 1 + 1;
 
-        private final MongoServer server;
+        private final EmbeddedStore embedded;
         private final MongoClient client;
         private final MongoDatabase db;
         private final boolean dropAfterwards;
@@ -466,8 +462,8 @@ public final class LoadGenerator {
         private final MongoCollection<Document> counters;
         private final GridFSBucket attachments;
 
-        private RawStore(MongoServer server, MongoClient client, String database, boolean dropAfterwards, String description) {
-            this.server = server;
+        private RawStore(EmbeddedStore embedded, MongoClient client, String database, boolean dropAfterwards, String description) {
+            this.embedded = embedded;
             this.client = client;
             this.db = client.getDatabase(database);
             this.dropAfterwards = dropAfterwards;
@@ -485,7 +481,7 @@ public final class LoadGenerator {
             attachments = GridFSBuckets.create(db, "attachments");
         }
 
-        static RawStore open(String mongodbUri, Path dataDir) throws IOException {
+        static RawStore open(String mongodbUri, Path dataDir) {
             if (mongodbUri != null) {
                 MongoClient client = MongoClients.create(MongoClientSettings.builder()
                         .applyConnectionString(new ConnectionString(mongodbUri))
@@ -494,40 +490,23 @@ public final class LoadGenerator {
                 return new RawStore(null, client, "helpline_load_raw", true,
                         "MongoDB at the given URI, w:majority, database helpline_load_raw");
             }
-            Files.createDirectories(dataDir);
-            MongoServer server = new MongoServer(new CommittingH2Backend(dataDir.resolve("raw.mv").toString()));
-            server.bind("127.0.0.1", 0);
-            MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
-            return new RawStore(server, client, "helpline", false,
-                    "own embedded mongo-java-server + H2 file, commit per write");
+            EmbeddedStore embedded = EmbeddedStore.open(dataDir);
+            return new RawStore(embedded, MongoClients.create(embedded.connectionString()), "helpline", false,
+                    "the app's EmbeddedStore on a folder of its own");
         }
 
-        /**
-         * The counter's {@code $inc} and the ticket insert. mongo-java-server's findAndModify is not atomic
-         * under concurrent connections (two callers can be handed the same new value), so a duplicate number
-         * is counted and retried with the next one, as a fixed app would have to.
-         */
-        private String openTicket(String intakeKey, String conversationId, Document snapshot, Instant now,
-                                  AtomicLong writes, AtomicLong collisions) {
-            while (true) {
-                Document counter = counters.findOneAndUpdate(Filters.eq("_id", "ticket"), Updates.inc("seq", 1L),
-                        new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-                writes.incrementAndGet();
-                String number = "HL-%06d".formatted(((Number) counter.get("seq")).longValue());
-                try {
-                    tickets.insertOne(ticket(number, intakeKey, conversationId, snapshot, now));
-                    writes.incrementAndGet();
-                    return number;
-                } catch (MongoWriteException e) {
-                    if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                        throw e;
-                    }
-                    collisions.incrementAndGet();
-                }
-            }
+        /** The counter's {@code $inc} and the ticket insert; a repeated number fails the insert and the intake. */
+        private String openTicket(String intakeKey, String conversationId, Document snapshot, Instant now, AtomicLong writes) {
+            Document counter = counters.findOneAndUpdate(Filters.eq("_id", "ticket"), Updates.inc("seq", 1L),
+                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+            writes.incrementAndGet();
+            String number = "HL-%06d".formatted(((Number) counter.get("seq")).longValue());
+            tickets.insertOne(ticket(number, intakeKey, conversationId, snapshot, now));
+            writes.incrementAndGet();
+            return number;
         }
 
-        void intake(AtomicLong writes, AtomicLong collisions) {
+        void intake(AtomicLong writes) {
             String chatId = UUID.randomUUID().toString();
             String id = "web:" + chatId;
             String intakeKey = UUID.randomUUID().toString();
@@ -552,7 +531,7 @@ public final class LoadGenerator {
                     file = screenshot(chatId, writes);
                 }
                 if (step == REPLIES.length - 1) {
-                    snapshot.append("ticketNumber", openTicket(intakeKey, id, snapshot, now, writes, collisions));
+                    snapshot.append("ticketNumber", openTicket(intakeKey, id, snapshot, now, writes));
                 }
                 seq = transcript(id, seq, REPLIES[step], writes);
                 snapshot = advance(snapshot, step, file, now);
@@ -651,34 +630,9 @@ public final class LoadGenerator {
                 db.drop();
             }
             client.close();
-            if (server != null) {
-                server.shutdownNow();
+            if (embedded != null) {
+                embedded.close();
             }
-        }
-    }
-
-    /**
-     * The app's embedded store commits its H2 MVStore before acknowledging any write (its
-     * {@code org.helpline.store.DurableH2Backend} is package-private); the raw phase does the same.
-     */
-    static final class CommittingH2Backend extends H2Backend {
-        private static final Set<String> READS = Set.of("find", "getmore", "aggregate", "count", "distinct",
-                "listcollections", "listindexes", "listdatabases", "ping", "hello", "ismaster", "buildinfo",
-                "getlasterror", "serverstatus", "dbstats", "collstats", "killcursors", "endsessions", "whatsmyuri",
-                "getparameter", "getcmdlineopts", "getfreemonitoringstatus", "hostinfo", "saslstart", "connectionstatus");
-
-        CommittingH2Backend(String fileName) {
-            super(fileName);
-        }
-
-        @Override
-        public de.bwaldvogel.mongo.bson.Document handleCommand(Channel channel, String databaseName, String command,
-                                                               de.bwaldvogel.mongo.bson.Document query) {
-            de.bwaldvogel.mongo.bson.Document response = super.handleCommand(channel, databaseName, command, query);
-            if (!READS.contains(command.toLowerCase(Locale.ROOT))) {
-                commit();
-            }
-            return response;
         }
     }
 
@@ -693,7 +647,7 @@ public final class LoadGenerator {
                     int done = 0;
                     while (intakesPerWriter > 0 ? done < intakesPerWriter : System.nanoTime() < deadline) {
                         try {
-                            raw.intake(result.writes, result.collisions);
+                            raw.intake(result.writes);
                             result.intakes.incrementAndGet();
                         } catch (RuntimeException e) {
                             if (result.failures.incrementAndGet() <= 3) {
@@ -717,7 +671,6 @@ public final class LoadGenerator {
     static final class RawResult {
         final AtomicLong intakes = new AtomicLong();
         final AtomicLong writes = new AtomicLong();
-        final AtomicLong collisions = new AtomicLong();
         final AtomicLong failures = new AtomicLong();
         final ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
         long elapsedNanos;
@@ -749,10 +702,9 @@ public final class LoadGenerator {
                     mb(app.heapEnd), mb(app.heapMax), mb(app.heapLive), mb(app.heapLimit));
             app.firstErrors.forEach(error -> System.out.println("app: error: " + error));
             System.out.printf(Locale.ROOT, "raw store (%s), %d writer(s): %d intakes in %.1f s = %.2f intakes/s, "
-                            + "%.0f writes/s (%d writes per intake); failed %d; duplicate ticket numbers from the counter %d%n",
+                            + "%.0f writes/s (%d writes per intake); failed %d%n",
                     raw.description, clients, raw.intakes.get(), raw.seconds(), raw.intakesPerSecond(),
-                    raw.writes.get() / raw.seconds(), RawStore.WRITES_PER_INTAKE, raw.failures.get(),
-                    raw.collisions.get());
+                    raw.writes.get() / raw.seconds(), RawStore.WRITES_PER_INTAKE, raw.failures.get());
             raw.firstErrors.forEach(error -> System.out.println("raw: error: " + error));
             System.out.printf(Locale.ROOT, "app/raw = %.2f%n", ratio());
         }
