@@ -1,0 +1,70 @@
+package org.helpline.load;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the run prints: a paragraph as each level ends, so a long run shows progress and the first errors early,
+ * and one table at the end to compare the levels.
+ */
+final class Report {
+
+    /** One level: the app over HTTP, then the store alone, with the same number of clients. */
+    record Level(int clients, Phase app, Latencies replies, AppHeap.Reading heap, Phase raw, long rawWrites) {
+
+        /** How much of the store's own rate the app reaches: the cost of everything above the store. */
+        double appToRaw() {
+            return raw.intakesPerSecond() == 0 ? Double.NaN : app.intakesPerSecond() / raw.intakesPerSecond();
+        }
+    }
+
+    private Report() {
+    }
+
+    static void print(Level level) {
+        Phase app = level.app();
+        Latencies replies = level.replies();
+        AppHeap.Reading heap = level.heap();
+        Phase raw = level.raw();
+        printf("%n== %d client(s) ==%n", level.clients());
+        printf("app: %d complete intakes in %.1f s = %.2f intakes/s; %d messages = %.1f messages/s; failed intakes %d%n",
+                app.intakes(), app.seconds(), app.intakesPerSecond(), replies.count(), app.perSecond(replies.count()),
+                app.failures());
+        printf("app: reply latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                replies.percentileMillis(50), replies.percentileMillis(99), replies.maxMillis());
+        printf("app: heap used %s MB at end, %s MB max (sampled each second); live %s MB; heap limit %s MB%n",
+                megabytes(heap.end()), megabytes(heap.max()), megabytes(heap.live()), megabytes(heap.limit()));
+        app.firstErrors().forEach(error -> System.out.println("app: error: " + error));
+        printf("raw store, %d writer(s): %d intakes in %.1f s = %.2f intakes/s; %d writes = %.0f writes/s; "
+                        + "failed intakes %d%n",
+                level.clients(), raw.intakes(), raw.seconds(), raw.intakesPerSecond(), level.rawWrites(),
+                raw.perSecond(level.rawWrites()), raw.failures());
+        raw.firstErrors().forEach(error -> System.out.println("raw: error: " + error));
+        printf("app/raw = %.2f%n", level.appToRaw());
+    }
+
+    static void table(List<Level> levels) {
+        printf("%n%-8s %10s %11s %8s %8s %8s %8s %7s %14s %8s %8s%n", "clients", "intakes/s", "messages/s", "p50 ms",
+                "p99 ms", "heap MB", "live MB", "failed", "raw intakes/s", "raw fail", "app/raw");
+        for (Level level : levels) {
+            Phase app = level.app();
+            Latencies replies = level.replies();
+            printf("%-8d %10.2f %11.1f %8.1f %8.1f %8s %8s %7d %14.2f %8d %8.2f%n", level.clients(),
+                    app.intakesPerSecond(), app.perSecond(replies.count()), replies.percentileMillis(50),
+                    replies.percentileMillis(99), megabytes(level.heap().max()), megabytes(level.heap().live()),
+                    app.failures(), level.raw().intakesPerSecond(), level.raw().failures(), level.appToRaw());
+        }
+        System.out.println("heap MB: most heap used while the level ran. live MB: heap used after a System.gc() at "
+                + "the end of the level (in-process), or the app's jvm.gc.live.data.size (with --url; ? before any "
+                + "old-generation GC). failed, raw fail: intakes that did not complete.");
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes < 0 ? "?" : String.valueOf(Math.round(bytes / (1024.0 * 1024.0)));
+    }
+
+    // Locale.ROOT: a decimal point whatever the machine's locale, so outputs compare and parse alike.
+    private static void printf(String format, Object... args) {
+        System.out.print(String.format(Locale.ROOT, format, args));
+    }
+}
