@@ -1,0 +1,248 @@
+package org.helpline.knowledge;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The in-memory Lucene index of all articles: one document per article and language, replaced as a block per id
+ * when any language version changes, and searched through a {@link SearcherManager}. Thread-safe.
+ */
+final class SearchIndex implements Closeable {
+
+    /** How strongly each part of an article counts. */
+    private static final Map<String, Float> WEIGHTS = Map.of("title", 3f, "questions", 2.5f, "tags", 1.5f, "body", 1f);
+    private static final float FUZZY_WEIGHT = 0.4f;
+    private static final int FUZZY_MIN_LENGTH = 5;
+    private static final int FUZZY_PREFIX = 1;
+    private static final int MAX_QUERY_CHARS = 300;
+    private static final int MAX_FUZZY_TERMS = 12;
+
+    private static final String ID = "id";
+    private static final String LANG = "lang";
+    private static final String SERVES = "serves";
+    private static final String PLAIN = "plain";
+
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer plain = Analysis.plain();
+    private volatile Map<String, Analyzer> queryAnalyzers = queryAnalyzers(Map.of());
+
+    SearchIndex() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (String lang : ArticleParser.LANGUAGES) {
+            Analyzer analyzer = Analysis.index(lang);
+            WEIGHTS.keySet().forEach(field -> perField.put(field + "." + lang, analyzer));
+            perField.put(PLAIN + "." + lang, plain);
+        }
+        try {
+            writer = new IndexWriter(new ByteBuffersDirectory(),
+                    new IndexWriterConfig(new PerFieldAnalyzerWrapper(plain, perField)));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the editors' synonyms (Solr format); on a parse error the previous ones stay in use. */
+    void useSynonyms(String rules) throws ParseException {
+        Map<String, SynonymMap> maps = new HashMap<>();
+        for (String lang : ArticleParser.LANGUAGES) {
+            maps.put(lang, Analysis.synonyms(lang, rules));
+        }
+        queryAnalyzers = queryAnalyzers(maps);
+    }
+
+    /**
+     * Indexes the language versions of one article, replacing whatever was indexed for its id; no versions removes
+     * it. A version also serves languages the article lacks, so a client always finds it in some language.
+     */
+    void put(String id, Collection<Article> versions) {
+        List<Document> documents = new ArrayList<>();
+        for (Article article : versions) {
+            documents.add(document(article, versions));
+        }
+        try {
+            writer.updateDocuments(new Term(ID, id), documents);
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Best articles for {@code text}, one per id, best first. With a {@code lang} only articles serving it are
+     * searched; without one every language is, each with its own analysis.
+     */
+    List<Hit> search(String text, String lang, int limit) {
+        String cut = text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text;
+        Query query = query(cut, lang, true);
+        if (query == null) {
+            return List.of();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return collect(searcher, searchWithFallback(searcher, query, cut, lang, limit * 2 + 2), limit);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ScoreDoc[] searchWithFallback(IndexSearcher searcher, Query query, String text, String lang, int n)
+            throws IOException {
+        try {
+            return searcher.search(query, n).scoreDocs;
+        } catch (IndexSearcher.TooManyClauses e) {
+            return searcher.search(query(text, lang, false), n).scoreDocs;
+        }
+    }
+
+    private static List<Hit> collect(IndexSearcher searcher, ScoreDoc[] docs, int limit) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Map<String, Hit> best = new LinkedHashMap<>();
+        for (ScoreDoc scoreDoc : docs) {
+            Document document = stored.document(scoreDoc.doc);
+            best.putIfAbsent(document.get(ID), new Hit(document.get(ID), document.get(LANG), scoreDoc.score));
+            if (best.size() == limit) {
+                break;
+            }
+        }
+        return List.copyOf(best.values());
+    }
+
+    private Query query(String text, String lang, boolean fuzzy) {
+        BooleanQuery.Builder languages = new BooleanQuery.Builder();
+        boolean any = false;
+        for (String each : lang == null ? ArticleParser.LANGUAGES : List.of(lang)) {
+            Query query = query(text, each, queryAnalyzers.get(each), fuzzy);
+            if (query != null) {
+                languages.add(query, Occur.SHOULD);
+                any = true;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        if (lang != null) {
+            languages.add(new TermQuery(new Term(SERVES, lang)), Occur.FILTER);
+        }
+        return languages.build();
+    }
+
+    private Query query(String text, String lang, Analyzer analyzer, boolean fuzzy) {
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        boolean any = false;
+        for (var weight : WEIGHTS.entrySet()) {
+            Query query = builder.createBooleanQuery(weight.getKey() + "." + lang, text, Occur.SHOULD);
+            if (query != null) {
+                fields.add(new BoostQuery(query, weight.getValue()), Occur.SHOULD);
+                any = true;
+            }
+        }
+        if (fuzzy) {
+            for (String word : words(text)) {
+                int edits = word.length() >= 8 ? 2 : 1;
+                fields.add(new BoostQuery(new FuzzyQuery(new Term(PLAIN + "." + lang, word), edits, FUZZY_PREFIX, 10, true),
+                        FUZZY_WEIGHT), Occur.SHOULD);
+                any = true;
+            }
+        }
+        return any ? fields.build() : null;
+    }
+
+    /** Distinct words long enough for typo tolerance, as written (lower-cased). */
+    private List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = plain.tokenStream(PLAIN, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && words.size() < MAX_FUZZY_TERMS) {
+                String word = term.toString();
+                if (word.length() >= FUZZY_MIN_LENGTH && !words.contains(word)) {
+                    words.add(word);
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    private static Document document(Article article, Collection<Article> versions) {
+        String lang = article.lang();
+        Document document = new Document();
+        document.add(new StringField(ID, article.id(), Field.Store.YES));
+        document.add(new StringField(LANG, lang, Field.Store.YES));
+        for (String served : ArticleParser.LANGUAGES) {
+            boolean own = served.equals(lang);
+            boolean missing = versions.stream().noneMatch(version -> version.lang().equals(served));
+            if (own || missing) {
+                document.add(new StringField(SERVES, served, Field.Store.NO));
+            }
+        }
+        document.add(new TextField("title." + lang, article.title(), Field.Store.NO));
+        article.questions().forEach(question -> document.add(new TextField("questions." + lang, question, Field.Store.NO)));
+        article.tags().forEach(tag -> document.add(new TextField("tags." + lang, tag, Field.Store.NO)));
+        document.add(new TextField("body." + lang, article.text(), Field.Store.NO));
+        String all = String.join("\n", article.title(), String.join("\n", article.questions()),
+                String.join("\n", article.tags()), article.text());
+        document.add(new TextField(PLAIN + "." + lang, all, Field.Store.NO));
+        return document;
+    }
+
+    private static Map<String, Analyzer> queryAnalyzers(Map<String, SynonymMap> synonyms) {
+        Map<String, Analyzer> analyzers = new HashMap<>();
+        for (String lang : ArticleParser.LANGUAGES) {
+            analyzers.put(lang, Analysis.query(lang, synonyms.get(lang)));
+        }
+        return Map.copyOf(analyzers);
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+
+    /** One matching article: its id, the language version that matched, and its score. */
+    record Hit(String id, String lang, double score) {
+    }
+}
