@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import morfologik.stemming.Dictionary;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
@@ -27,14 +29,29 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * The analysis chains. Russian: lemmas from morfologik with LanguageTool's dictionary (ё folded to е), duplicates
- * removed. English: Porter stems. Editors' synonyms are applied only at query time, on lemmas, so one rule covers
- * every inflection. The "plain" chain keeps words as written, for typo-tolerant (fuzzy) matching.
+ * The analysis chains. Russian: lemmas from morfologik with LanguageTool's dictionary (ё folded to е, reflexive verbs
+ * folded into their base verb), duplicates removed. English: Porter stems. Editors' synonyms are applied only at query time, on lemmas, so one rule covers
+ * every inflection.
  */
 final class Analysis {
 
     private static final Dictionary RUSSIAN_DICTIONARY = loadDictionary();
     private static final Pattern YO = Pattern.compile("ё");
+    /** Reflexive verbs join their base verb: "записываются" and "записываете" both mean "записывать" here. */
+    private static final Pattern REFLEXIVE = Pattern.compile("^(.{3,}(?:ть|ти|чь))(?:ся|сь)$");
+    /** Lucene's stop words plus the politeness and question words clients wrap their problem in. */
+    private static final CharArraySet RUSSIAN_STOP = stopWords(RussianAnalyzer.getDefaultStopSet(),
+            "здравствуйте", "привет", "добрый", "доброе", "пожалуйста", "спасибо", "подскажите", "скажите",
+            "подскажи", "скажи", "хочу", "хотим", "хотел", "хотела", "хотели", "нужно", "нужен", "нужна", "нужны",
+            "можете", "может", "могу", "можем", "ли", "это", "ваш", "ваша", "ваше", "ваши", "вашей", "вашего",
+            "наш", "наша", "наше", "наши", "нашей", "нашего", "нам", "мой", "моя", "мое", "моё", "мои", "мою",
+            "моей", "моего", "вами", "у", "вас", "есть", "ещё", "еще", "очень", "просто", "уже", "какие", "какой",
+            "какая", "каким", "сколько", "почему", "зачем", "куда", "откуда");
+    private static final CharArraySet ENGLISH_STOP = stopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+            "what", "whats", "what's", "where", "when", "how", "who", "why", "which", "can", "could", "do", "does",
+            "did", "i", "i'm", "me", "my", "we", "our", "us", "you", "your", "should", "would", "am", "have", "has",
+            "please", "hello", "hi", "thanks", "want", "need", "any", "there", "get", "got", "so", "from", "about",
+            "it's", "its", "don't", "doesn't", "can't", "won't", "didn't", "much", "many");
 
     private Analysis() {
     }
@@ -45,17 +62,6 @@ final class Analysis {
 
     static Analyzer query(String lang, SynonymMap synonyms) {
         return chain(lang, synonyms, true);
-    }
-
-    static Analyzer plain() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new PatternReplaceFilter(new LowerCaseFilter(tokenizer), YO, "е", true);
-                return new TokenStreamComponents(tokenizer, stream);
-            }
-        };
     }
 
     /**
@@ -80,10 +86,11 @@ final class Analysis {
                 TokenStream stream = new LowerCaseFilter(tokenizer);
                 if ("ru".equals(lang)) {
                     if (forText) {
-                        stream = new StopFilter(stream, RussianAnalyzer.getDefaultStopSet());
+                        stream = new StopFilter(stream, RUSSIAN_STOP);
                     }
                     stream = new MorfologikFilter(stream, RUSSIAN_DICTIONARY);
                     stream = new PatternReplaceFilter(stream, YO, "е", true);
+                    stream = new PatternReplaceFilter(stream, REFLEXIVE, "$1", false);
                     stream = new RemoveDuplicatesTokenFilter(stream);
                     if (!forText) {
                         stream = new FirstLemmaFilter(stream);
@@ -91,7 +98,7 @@ final class Analysis {
                 } else {
                     stream = new EnglishPossessiveFilter(stream);
                     if (forText) {
-                        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                        stream = new StopFilter(stream, ENGLISH_STOP);
                     }
                     stream = new PorterStemFilter(stream);
                 }
@@ -101,6 +108,12 @@ final class Analysis {
                 return new TokenStreamComponents(tokenizer, stream);
             }
         };
+    }
+
+    private static CharArraySet stopWords(CharArraySet base, String... more) {
+        CharArraySet words = new CharArraySet(base, false);
+        words.addAll(List.of(more));
+        return CharArraySet.unmodifiableSet(words);
     }
 
     private static Dictionary loadDictionary() {

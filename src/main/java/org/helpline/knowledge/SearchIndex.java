@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.morfologik.MorphosyntacticTagsAttribute;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
@@ -44,32 +45,34 @@ final class SearchIndex implements Closeable {
 
     /** How strongly each part of an article counts. */
     private static final Map<String, Float> WEIGHTS = Map.of("title", 3f, "questions", 2.5f, "tags", 1.5f, "body", 1f);
-    private static final float FUZZY_WEIGHT = 0.4f;
+    /** Typo tolerance: only for words of this length or more, the first letter fixed, weighed down. */
+    private static final Map<String, Float> FUZZY_WEIGHTS = Map.of("title", 1.5f, "questions", 1.5f, "tags", 1f);
     private static final int FUZZY_MIN_LENGTH = 5;
+    private static final int FUZZY_TWO_EDITS_LENGTH = 8;
     private static final int FUZZY_PREFIX = 1;
+    private static final int FUZZY_EXPANSIONS = 10;
     private static final int MAX_QUERY_CHARS = 300;
     private static final int MAX_FUZZY_TERMS = 12;
 
     private static final String ID = "id";
     private static final String LANG = "lang";
     private static final String SERVES = "serves";
-    private static final String PLAIN = "plain";
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Analyzer plain = Analysis.plain();
+    private final Map<String, Analyzer> indexAnalyzers = new HashMap<>();
     private volatile Map<String, Analyzer> queryAnalyzers = queryAnalyzers(Map.of());
 
     SearchIndex() {
         Map<String, Analyzer> perField = new HashMap<>();
         for (String lang : ArticleParser.LANGUAGES) {
             Analyzer analyzer = Analysis.index(lang);
+            indexAnalyzers.put(lang, analyzer);
             WEIGHTS.keySet().forEach(field -> perField.put(field + "." + lang, analyzer));
-            perField.put(PLAIN + "." + lang, plain);
         }
         try {
             writer = new IndexWriter(new ByteBuffersDirectory(),
-                    new IndexWriterConfig(new PerFieldAnalyzerWrapper(plain, perField)));
+                    new IndexWriterConfig(new PerFieldAnalyzerWrapper(Analysis.index(Languages.DEFAULT), perField)));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -177,25 +180,33 @@ final class SearchIndex implements Closeable {
             }
         }
         if (fuzzy) {
-            for (String word : words(text)) {
-                int edits = word.length() >= 8 ? 2 : 1;
-                fields.add(new BoostQuery(new FuzzyQuery(new Term(PLAIN + "." + lang, word), edits, FUZZY_PREFIX, 10, true),
-                        FUZZY_WEIGHT), Occur.SHOULD);
+            for (String word : unknownWords(text, lang)) {
+                int edits = word.length() >= FUZZY_TWO_EDITS_LENGTH ? 2 : 1;
+                for (var weight : FUZZY_WEIGHTS.entrySet()) {
+                    Term term = new Term(weight.getKey() + "." + lang, word);
+                    fields.add(new BoostQuery(new FuzzyQuery(term, edits, FUZZY_PREFIX, FUZZY_EXPANSIONS, true),
+                            weight.getValue()), Occur.SHOULD);
+                }
                 any = true;
             }
         }
         return any ? fields.build() : null;
     }
 
-    /** Distinct words long enough for typo tolerance, as written (lower-cased). */
-    private List<String> words(String text) {
+    /**
+     * Analysed query words long enough for typo tolerance that may be misspelt: for Russian, words the dictionary
+     * does not know (a known word is spelt right); for English, every stem.
+     */
+    private List<String> unknownWords(String text, String lang) {
         List<String> words = new ArrayList<>();
-        try (TokenStream stream = plain.tokenStream(PLAIN, text)) {
+        try (TokenStream stream = indexAnalyzers.get(lang).tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            MorphosyntacticTagsAttribute tags = stream.addAttribute(MorphosyntacticTagsAttribute.class);
             stream.reset();
             while (stream.incrementToken() && words.size() < MAX_FUZZY_TERMS) {
                 String word = term.toString();
-                if (word.length() >= FUZZY_MIN_LENGTH && !words.contains(word)) {
+                boolean known = tags.getTags() != null && !tags.getTags().isEmpty();
+                if (word.length() >= FUZZY_MIN_LENGTH && !known && !words.contains(word)) {
                     words.add(word);
                 }
             }
@@ -222,9 +233,6 @@ final class SearchIndex implements Closeable {
         article.questions().forEach(question -> document.add(new TextField("questions." + lang, question, Field.Store.NO)));
         article.tags().forEach(tag -> document.add(new TextField("tags." + lang, tag, Field.Store.NO)));
         document.add(new TextField("body." + lang, article.text(), Field.Store.NO));
-        String all = String.join("\n", article.title(), String.join("\n", article.questions()),
-                String.join("\n", article.tags()), article.text());
-        document.add(new TextField(PLAIN + "." + lang, all, Field.Store.NO));
         return document;
     }
 
