@@ -210,9 +210,16 @@ final class KnowledgeFolder implements Closeable {
 
     @Override
     public void close() throws IOException {
-        loader.shutdownNow();
         if (watcher != null) {
             watcher.close();
+        }
+        loader.shutdown();
+        try {
+            if (!loader.awaitTermination(10, TimeUnit.SECONDS)) {
+                loader.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

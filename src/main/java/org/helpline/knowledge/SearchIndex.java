@@ -98,7 +98,11 @@ final class SearchIndex implements Closeable {
             documents.add(document(article, versions));
         }
         try {
-            writer.updateDocuments(new Term(ID, id), documents);
+            if (documents.isEmpty()) {
+                writer.deleteDocuments(new Term(ID, id));
+            } else {
+                writer.updateDocuments(new Term(ID, id), documents);
+            }
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

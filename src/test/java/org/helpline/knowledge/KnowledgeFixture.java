@@ -15,15 +15,15 @@ final class KnowledgeFixture implements AutoCloseable {
     final KnowledgeFolder folder;
     final KnowledgeBase knowledge;
 
-    KnowledgeFixture(Path dir, Duration pollInterval) {
-        KnowledgeSettings settings = new KnowledgeSettings(dir, null, pollInterval);
+    KnowledgeFixture(Path dir, Duration pollInterval, Double minScore) {
+        KnowledgeSettings settings = new KnowledgeSettings(dir, minScore, pollInterval);
         folder = new KnowledgeFolder(settings, articles, index);
         folder.start();
         knowledge = new KnowledgeBase(articles, index, settings, "http://kb.test");
     }
 
     static KnowledgeFixture real() {
-        return new KnowledgeFixture(REAL_FOLDER, Duration.ofHours(1));
+        return new KnowledgeFixture(REAL_FOLDER, Duration.ofHours(1), null);
     }
 
     @Override
