@@ -1,13 +1,14 @@
 package org.helpline.knowledge;
 
-import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
@@ -23,8 +24,9 @@ class ArticlePageController {
     }
 
     @GetMapping(value = "/kb/{id}", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> page(@PathVariable String id, @RequestParam(required = false) String lang, Locale locale) {
-        String people = Languages.forPeople(lang, locale);
+    ResponseEntity<String> show(@PathVariable String id, @RequestParam(required = false) String lang,
+                                @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        String people = Languages.forPeople(lang, acceptLanguage);
         Optional<Article> found = knowledge.article(id, people);
         if (found.isEmpty()) {
             boolean en = "en".equals(people);

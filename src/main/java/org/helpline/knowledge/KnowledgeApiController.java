@@ -1,12 +1,13 @@
 package org.helpline.knowledge;
 
 import java.util.List;
-import java.util.Locale;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,8 +27,9 @@ class KnowledgeApiController {
 
     @GetMapping("/search")
     ResponseEntity<?> search(@RequestParam(required = false) String q, @RequestParam(required = false) String limit,
-                             @RequestParam(required = false) String lang, Locale locale) {
-        String people = Languages.forPeople(lang, locale);
+                             @RequestParam(required = false) String lang,
+                             @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        String people = Languages.forPeople(lang, acceptLanguage);
         if (q == null || q.isBlank()) {
             return error(HttpStatus.BAD_REQUEST, "blank_query", people,
                     "Введите текст запроса в параметре q.", "Type what to search for in the q parameter.");
@@ -44,8 +46,9 @@ class KnowledgeApiController {
     }
 
     @GetMapping("/articles/{id}")
-    ResponseEntity<?> article(@PathVariable String id, @RequestParam(required = false) String lang, Locale locale) {
-        String people = Languages.forPeople(lang, locale);
+    ResponseEntity<?> article(@PathVariable String id, @RequestParam(required = false) String lang,
+                              @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        String people = Languages.forPeople(lang, acceptLanguage);
         return knowledge.article(id, people)
                 .<ResponseEntity<?>>map(article -> ResponseEntity.ok(new ArticleResponse(article.id(), article.lang(),
                         article.title(), article.tags(), article.related(), article.markdown(), article.html())))

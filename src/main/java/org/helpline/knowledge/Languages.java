@@ -21,10 +21,23 @@ final class Languages {
         return ArticleParser.LANGUAGES.contains(code) ? Optional.of(code) : Optional.empty();
     }
 
-    /** The language to talk to a person in: the requested one, else their browser's, else Russian. */
-    static String forPeople(String requested, Locale locale) {
-        return supported(requested)
-                .or(() -> supported(locale == null ? null : locale.getLanguage()))
-                .orElse(DEFAULT);
+    /**
+     * The language to talk to a person in: the requested one, else the first supported one of their
+     * {@code Accept-Language} header, else Russian.
+     */
+    static String forPeople(String requested, String acceptLanguage) {
+        return supported(requested).or(() -> fromHeader(acceptLanguage)).orElse(DEFAULT);
+    }
+
+    private static Optional<String> fromHeader(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .map(range -> supported(range.getRange())).flatMap(Optional::stream).findFirst();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

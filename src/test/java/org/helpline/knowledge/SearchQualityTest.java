@@ -75,6 +75,16 @@ class SearchQualityTest {
     }
 
     @Test
+    void oddInputNeverFails() {
+        assertThat(kb.knowledge.suggest("ru", "заявка приоритет срочно выезд инженера ".repeat(3000), 5)).isNotEmpty();
+        assertThat(kb.knowledge.suggest("ru", "   ", 5)).isEmpty();
+        assertThat(kb.knowledge.suggest(null, null, 5)).isEmpty();
+        assertThat(kb.knowledge.suggest("xx", "приоритет заявки", 0)).isEmpty();
+        assertThat(kb.knowledge.suggest("EN", "!!! ??? *** ~~~ \"", 5)).isEmpty();
+        assertThat(kb.knowledge.suggest("ru-RU", "комп не включается, вызвать айтишника", 100)).hasSizeLessThanOrEqualTo(20);
+    }
+
+    @Test
     void suggestionsCarryTheShortAnswerAndLink() {
         List<Suggestion> suggestions = kb.knowledge.suggest("ru", "как отменить выезд мастера", 3);
         assertThat(suggestions).isNotEmpty();
