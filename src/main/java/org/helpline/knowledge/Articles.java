@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * The articles being served (the last good version of each file) and the files that could not be loaded. Changes
- * go to the search index at once. Thread-safe; changes come from one thread, the folder scanner.
+ * go to the search index, and become searchable together when a batch is {@linkplain #reloaded() complete}. Thread-safe; changes come from one thread, the folder scanner.
  */
 final class Articles {
 
@@ -64,7 +64,9 @@ final class Articles {
         broken.remove(path);
     }
 
+    /** A batch of changes is complete: searches see it from now on. */
     void reloaded() {
+        index.refresh();
         lastReload = Instant.now();
     }
 

@@ -21,6 +21,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -45,14 +46,18 @@ final class SearchIndex implements Closeable {
 
     /** How strongly each part of an article counts. */
     private static final Map<String, Float> WEIGHTS = Map.of("title", 3f, "questions", 2.5f, "tags", 1.5f, "body", 1f);
-    /** Typo tolerance: only for words of this length or more, the first letter fixed, weighed down. */
-    private static final Map<String, Float> FUZZY_WEIGHTS = Map.of("title", 1.5f, "questions", 1.5f, "tags", 1f);
+    /**
+     * Typo tolerance: words of this length or more are matched with one edit (two from the longer length), the first
+     * letter fixed, against one field holding the title, questions and tags.
+     */
+    private static final String FUZZY = "fuzzy";
+    private static final float FUZZY_WEIGHT = 1.5f;
     private static final int FUZZY_MIN_LENGTH = 5;
     private static final int FUZZY_TWO_EDITS_LENGTH = 8;
     private static final int FUZZY_PREFIX = 1;
     private static final int FUZZY_EXPANSIONS = 10;
     private static final int MAX_QUERY_CHARS = 300;
-    private static final int MAX_FUZZY_TERMS = 12;
+    private static final int MAX_FUZZY_TERMS = 4;
 
     private static final String ID = "id";
     private static final String LANG = "lang";
@@ -69,6 +74,7 @@ final class SearchIndex implements Closeable {
             Analyzer analyzer = Analysis.index(lang);
             indexAnalyzers.put(lang, analyzer);
             WEIGHTS.keySet().forEach(field -> perField.put(field + "." + lang, analyzer));
+            perField.put(FUZZY + "." + lang, analyzer);
         }
         try {
             writer = new IndexWriter(new ByteBuffersDirectory(),
@@ -91,6 +97,7 @@ final class SearchIndex implements Closeable {
     /**
      * Indexes the language versions of one article, replacing whatever was indexed for its id; no versions removes
      * it. A version also serves languages the article lacks, so a client always finds it in some language.
+     * Searches see the change after {@link #refresh()}.
      */
     void put(String id, Collection<Article> versions) {
         List<Document> documents = new ArrayList<>();
@@ -103,6 +110,14 @@ final class SearchIndex implements Closeable {
             } else {
                 writer.updateDocuments(new Term(ID, id), documents);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes all changes so far visible to searches. */
+    void refresh() {
+        try {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -115,13 +130,13 @@ final class SearchIndex implements Closeable {
      */
     List<Hit> search(String text, String lang, int limit) {
         String cut = text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text;
-        Query query = query(cut, lang, true);
-        if (query == null) {
-            return List.of();
-        }
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                Query query = query(cut, lang, searcher.getIndexReader());
+                if (query == null) {
+                    return List.of();
+                }
                 return collect(searcher, searchWithFallback(searcher, query, cut, lang, limit * 2 + 2), limit);
             } finally {
                 searchers.release(searcher);
@@ -136,7 +151,7 @@ final class SearchIndex implements Closeable {
         try {
             return searcher.search(query, n).scoreDocs;
         } catch (IndexSearcher.TooManyClauses e) {
-            return searcher.search(query(text, lang, false), n).scoreDocs;
+            return searcher.search(query(text, lang, null), n).scoreDocs;
         }
     }
 
@@ -153,11 +168,12 @@ final class SearchIndex implements Closeable {
         return List.copyOf(best.values());
     }
 
-    private Query query(String text, String lang, boolean fuzzy) {
+    /** The query for {@code text}; typo tolerance needs the {@code reader} (null: none). */
+    private Query query(String text, String lang, IndexReader reader) throws IOException {
         BooleanQuery.Builder languages = new BooleanQuery.Builder();
         boolean any = false;
         for (String each : lang == null ? ArticleParser.LANGUAGES : List.of(lang)) {
-            Query query = query(text, each, queryAnalyzers.get(each), fuzzy);
+            Query query = query(text, each, queryAnalyzers.get(each), reader);
             if (query != null) {
                 languages.add(query, Occur.SHOULD);
                 any = true;
@@ -172,7 +188,7 @@ final class SearchIndex implements Closeable {
         return languages.build();
     }
 
-    private Query query(String text, String lang, Analyzer analyzer, boolean fuzzy) {
+    private Query query(String text, String lang, Analyzer analyzer, IndexReader reader) throws IOException {
         QueryBuilder builder = new QueryBuilder(analyzer);
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         boolean any = false;
@@ -183,14 +199,15 @@ final class SearchIndex implements Closeable {
                 any = true;
             }
         }
-        if (fuzzy) {
+        if (reader != null) {
             for (String word : unknownWords(text, lang)) {
-                int edits = word.length() >= FUZZY_TWO_EDITS_LENGTH ? 2 : 1;
-                for (var weight : FUZZY_WEIGHTS.entrySet()) {
-                    Term term = new Term(weight.getKey() + "." + lang, word);
-                    fields.add(new BoostQuery(new FuzzyQuery(term, edits, FUZZY_PREFIX, FUZZY_EXPANSIONS, true),
-                            weight.getValue()), Occur.SHOULD);
+                Term term = new Term(FUZZY + "." + lang, word);
+                if (reader.docFreq(term) > 0) {
+                    continue;
                 }
+                int edits = word.length() >= FUZZY_TWO_EDITS_LENGTH ? 2 : 1;
+                fields.add(new BoostQuery(new FuzzyQuery(term, edits, FUZZY_PREFIX, FUZZY_EXPANSIONS, true),
+                        FUZZY_WEIGHT), Occur.SHOULD);
                 any = true;
             }
         }
@@ -199,7 +216,8 @@ final class SearchIndex implements Closeable {
 
     /**
      * Analysed query words long enough for typo tolerance that may be misspelt: for Russian, words the dictionary
-     * does not know (a known word is spelt right); for English, every stem.
+     * does not know (a known word is spelt right); for English, every stem. Words the index holds are skipped by the
+     * caller: they are spelt as the articles spell them.
      */
     private List<String> unknownWords(String text, String lang) {
         List<String> words = new ArrayList<>();
@@ -237,6 +255,9 @@ final class SearchIndex implements Closeable {
         article.questions().forEach(question -> document.add(new TextField("questions." + lang, question, Field.Store.NO)));
         article.tags().forEach(tag -> document.add(new TextField("tags." + lang, tag, Field.Store.NO)));
         document.add(new TextField("body." + lang, article.text(), Field.Store.NO));
+        String shortText = String.join("\n", article.title(), String.join("\n", article.questions()),
+                String.join("\n", article.tags()));
+        document.add(new TextField(FUZZY + "." + lang, shortText, Field.Store.NO));
         return document;
     }
 
