@@ -46,12 +46,13 @@ final class Analysis {
             "можете", "может", "могу", "можем", "ли", "это", "ваш", "ваша", "ваше", "ваши", "вашей", "вашего",
             "наш", "наша", "наше", "наши", "нашей", "нашего", "нам", "мой", "моя", "мое", "моё", "мои", "мою",
             "моей", "моего", "вами", "у", "вас", "есть", "ещё", "еще", "очень", "просто", "уже", "какие", "какой",
-            "какая", "каким", "сколько", "почему", "зачем", "куда", "откуда");
+            "какая", "каким", "сколько", "почему", "зачем", "куда", "откуда", "сегодня", "завтра", "вчера");
     private static final CharArraySet ENGLISH_STOP = stopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
             "what", "whats", "what's", "where", "when", "how", "who", "why", "which", "can", "could", "do", "does",
             "did", "i", "i'm", "me", "my", "we", "our", "us", "you", "your", "should", "would", "am", "have", "has",
             "please", "hello", "hi", "thanks", "want", "need", "any", "there", "get", "got", "so", "from", "about",
-            "it's", "its", "don't", "doesn't", "can't", "won't", "didn't", "much", "many");
+            "it's", "its", "don't", "doesn't", "can't", "won't", "didn't", "much", "many", "today", "tomorrow",
+            "yesterday");
 
     private Analysis() {
     }

@@ -45,7 +45,7 @@ import org.apache.lucene.util.QueryBuilder;
 final class SearchIndex implements Closeable {
 
     /** How strongly each part of an article counts. */
-    private static final Map<String, Float> WEIGHTS = Map.of("title", 3f, "questions", 2.5f, "tags", 1.5f, "body", 1f);
+    private static final Map<String, Float> WEIGHTS = Map.of("title", 2f, "questions", 3f, "tags", 1f, "body", 1f);
     /**
      * Typo tolerance: words of this length or more are matched with one edit (two from the longer length), the first
      * letter fixed, against one field holding the title, questions and tags.
