@@ -20,17 +20,20 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.morfologik.MorfologikFilter;
+import org.apache.lucene.analysis.morfologik.MorphosyntacticTagsAttribute;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * The analysis chains. Russian: lemmas from morfologik with LanguageTool's dictionary (ё folded to е, reflexive verbs
- * folded into their base verb), duplicates removed. English: Porter stems. Editors' synonyms are applied only at query time, on lemmas, so one rule covers
+ * folded into their base verb, words the dictionary lacks lightly stemmed), duplicates removed. English: Porter stems. Editors' synonyms are applied only at query time, on lemmas, so one rule covers
  * every inflection.
  */
 final class Analysis {
@@ -66,6 +69,25 @@ final class Analysis {
     }
 
     /**
+     * Words for typo-tolerant matching: Russian lemmas as indexed (a misspelt word is unknown to the dictionary and
+     * stays close to the lemma); English words as written, since stemming a misspelt word can land far from the
+     * right stem.
+     */
+    static Analyzer fuzzy(String lang) {
+        if ("ru".equals(lang)) {
+            return index(lang);
+        }
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new EnglishPossessiveFilter(new LowerCaseFilter(tokenizer));
+                return new TokenStreamComponents(tokenizer, new StopFilter(stream, ENGLISH_STOP));
+            }
+        };
+    }
+
+    /**
      * Parses Solr-format synonyms ("комп, компьютер, ПК" or "a => b") for {@code lang}, analysing each side with that
      * language's chain (without stop words and keeping one lemma per word, as the parser requires).
      */
@@ -90,10 +112,12 @@ final class Analysis {
                         stream = new StopFilter(stream, RUSSIAN_STOP);
                     }
                     stream = new MorfologikFilter(stream, RUSSIAN_DICTIONARY);
+                    stream = new RussianLightStemFilter(new KnownWordsAsKeywords(stream));
                     stream = new PatternReplaceFilter(stream, YO, "е", true);
                     stream = new PatternReplaceFilter(stream, REFLEXIVE, "$1", false);
                     stream = new RemoveDuplicatesTokenFilter(stream);
-                    if (!forText) {
+                    if (!forText || synonyms != null) {
+                        // the synonym parser and filter need one token per word: keep the likeliest lemma
                         stream = new FirstLemmaFilter(stream);
                     }
                 } else {
@@ -125,7 +149,29 @@ final class Analysis {
         }
     }
 
-    /** Drops the extra lemmas of ambiguous words: a synonym rule must be one token per word. */
+    /**
+     * Marks words the dictionary knows (they carry tags) as keywords, so the light stemmer after it only touches
+     * unknown words: slang and names ("компа", "скрины", "битриксе") still lose their endings.
+     */
+    private static final class KnownWordsAsKeywords extends TokenFilter {
+        private final MorphosyntacticTagsAttribute tags = addAttribute(MorphosyntacticTagsAttribute.class);
+        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+        KnownWordsAsKeywords(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            keyword.setKeyword(tags.getTags() != null && !tags.getTags().isEmpty());
+            return true;
+        }
+    }
+
+    /** Drops the extra lemmas of ambiguous words: synonym rules match one token per word. */
     private static final class FirstLemmaFilter extends TokenFilter {
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
 

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The knowledge module's API: articles that may answer a client's problem before a ticket is opened.
- * Results score at least {@code helpline.kb.min-score}, so text unrelated to any article finds nothing.
+ * Results score at least {@code helpline.kb.min-score} (less for one- and two-word questions), so text unrelated
+ * to any article finds nothing.
  */
 @Service
 public class KnowledgeBase {
@@ -49,13 +50,22 @@ public class KnowledgeBase {
             return List.of();
         }
         List<Found> result = new ArrayList<>();
+        double threshold = threshold(index.meaningfulWords(text));
         for (SearchIndex.Hit hit : index.search(text, lang, Math.min(limit, MAX_LIMIT))) {
-            if (hit.score() < minScore) {
+            if (hit.score() < threshold) {
                 break;
             }
             articles.find(hit.id(), hit.lang()).ifPresent(article -> result.add(new Found(article, hit.score())));
         }
         return result;
+    }
+
+    /**
+     * The score an answer needs: the full minimum for questions of three meaningful words or more, less for shorter
+     * ones, whose scores are lower because fewer words can match (one word: half, two: three quarters).
+     */
+    private double threshold(int words) {
+        return minScore * Math.min(1.0, 0.5 + 0.25 * Math.max(0, words - 1));
     }
 
     /** The article in {@code lang}, or in the language it exists in. */

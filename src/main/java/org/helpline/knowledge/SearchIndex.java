@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.morfologik.MorphosyntacticTagsAttribute;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -51,7 +52,7 @@ final class SearchIndex implements Closeable {
      * letter fixed, against one field holding the title, questions and tags.
      */
     private static final String FUZZY = "fuzzy";
-    private static final float FUZZY_WEIGHT = 1.5f;
+    private static final float FUZZY_WEIGHT = 3f;
     private static final int FUZZY_MIN_LENGTH = 5;
     private static final int FUZZY_TWO_EDITS_LENGTH = 8;
     private static final int FUZZY_PREFIX = 1;
@@ -66,6 +67,7 @@ final class SearchIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<String, Analyzer> indexAnalyzers = new HashMap<>();
+    private final Map<String, Analyzer> fuzzyAnalyzers = new HashMap<>();
     private volatile Map<String, Analyzer> queryAnalyzers = queryAnalyzers(Map.of());
 
     SearchIndex() {
@@ -74,7 +76,8 @@ final class SearchIndex implements Closeable {
             Analyzer analyzer = Analysis.index(lang);
             indexAnalyzers.put(lang, analyzer);
             WEIGHTS.keySet().forEach(field -> perField.put(field + "." + lang, analyzer));
-            perField.put(FUZZY + "." + lang, analyzer);
+            fuzzyAnalyzers.put(lang, Analysis.fuzzy(lang));
+            perField.put(FUZZY + "." + lang, fuzzyAnalyzers.get(lang));
         }
         try {
             writer = new IndexWriter(new ByteBuffersDirectory(),
@@ -169,10 +172,14 @@ final class SearchIndex implements Closeable {
     }
 
     /** The query for {@code text}; typo tolerance needs the {@code reader} (null: none). */
+    /**
+     * Every language's fields are searched, each with its own analysis (a document only has its own language's
+     * fields); with a {@code lang}, only documents serving it count.
+     */
     private Query query(String text, String lang, IndexReader reader) throws IOException {
         BooleanQuery.Builder languages = new BooleanQuery.Builder();
         boolean any = false;
-        for (String each : lang == null ? ArticleParser.LANGUAGES : List.of(lang)) {
+        for (String each : ArticleParser.LANGUAGES) {
             Query query = query(text, each, queryAnalyzers.get(each), reader);
             if (query != null) {
                 languages.add(query, Occur.SHOULD);
@@ -182,10 +189,11 @@ final class SearchIndex implements Closeable {
         if (!any) {
             return null;
         }
-        if (lang != null) {
-            languages.add(new TermQuery(new Term(SERVES, lang)), Occur.FILTER);
+        if (lang == null) {
+            return languages.build();
         }
-        return languages.build();
+        return new BooleanQuery.Builder().add(languages.build(), Occur.MUST)
+                .add(new TermQuery(new Term(SERVES, lang)), Occur.FILTER).build();
     }
 
     private Query query(String text, String lang, Analyzer analyzer, IndexReader reader) throws IOException {
@@ -215,13 +223,37 @@ final class SearchIndex implements Closeable {
     }
 
     /**
+     * How many words of {@code text} carry meaning (stop words left out), in the language that finds most; a longer
+     * question needs a higher score to count as an answer.
+     */
+    int meaningfulWords(String text) {
+        String cut = text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text;
+        int most = 0;
+        for (String each : ArticleParser.LANGUAGES) {
+            int words = 0;
+            try (TokenStream stream = indexAnalyzers.get(each).tokenStream("", cut)) {
+                PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    words += increment.getPositionIncrement() > 0 ? 1 : 0;
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            most = Math.max(most, words);
+        }
+        return most;
+    }
+
+    /**
      * Analysed query words long enough for typo tolerance that may be misspelt: for Russian, words the dictionary
-     * does not know (a known word is spelt right); for English, every stem. Words the index holds are skipped by the
+     * does not know (a known word is spelt right); for English, every word. Words the index holds are skipped by the
      * caller: they are spelt as the articles spell them.
      */
     private List<String> unknownWords(String text, String lang) {
         List<String> words = new ArrayList<>();
-        try (TokenStream stream = indexAnalyzers.get(lang).tokenStream("", text)) {
+        try (TokenStream stream = fuzzyAnalyzers.get(lang).tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             MorphosyntacticTagsAttribute tags = stream.addAttribute(MorphosyntacticTagsAttribute.class);
             stream.reset();

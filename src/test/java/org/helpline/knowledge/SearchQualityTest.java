@@ -75,6 +75,24 @@ class SearchQualityTest {
     }
 
     @Test
+    void editorsSynonymsApplyToEveryForm() {
+        assertThat(ids("ru", "комп")).as("комп = компьютер").contains("how-to-submit");
+        assertThat(ids("ru", "снимок экрана")).as("скриншот = снимок экрана (multi-word)").first().isEqualTo("attachments");
+        assertThat(ids("ru", "скрины")).as("скрин = скриншот, any form").first().isEqualTo("attachments");
+        assertThat(ids("en", "screengrab")).first().isEqualTo("attachments");
+    }
+
+    @Test
+    void typosInLongerWordsAreTolerated() {
+        assertThat(ids("ru", "эскалацыя")).first().isEqualTo("escalation-levels");
+        assertThat(ids("en", "escalaton")).first().isEqualTo("escalation-levels");
+    }
+
+    private static List<String> ids(String lang, String text) {
+        return kb.knowledge.find(text, lang, 3).stream().map(found -> found.article().id()).toList();
+    }
+
+    @Test
     void oddInputNeverFails() {
         assertThat(kb.knowledge.suggest("ru", "заявка приоритет срочно выезд инженера ".repeat(3000), 5)).isNotEmpty();
         assertThat(kb.knowledge.suggest("ru", "   ", 5)).isEmpty();
