@@ -1,7 +1,6 @@
 package org.helpline.knowledge;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,10 +28,6 @@ final class Articles {
         Article wanted = versions.get(lang);
         return wanted != null ? Optional.of(wanted) : versions.values().stream().sorted(
                 (a, b) -> a.lang().compareTo(b.lang())).findFirst();
-    }
-
-    Collection<Map<String, Article>> all() {
-        return byId.values();
     }
 
     int count() {

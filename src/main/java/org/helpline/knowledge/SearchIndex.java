@@ -248,7 +248,8 @@ final class SearchIndex implements Closeable {
 
     /**
      * Analysed query words long enough for typo tolerance that may be misspelt: for Russian, words the dictionary
-     * does not know (a known word is spelt right); for English, every word. Words the index holds are skipped by the
+     * does not know (a known word is spelt right); for English, every word; in both, only words in the language's
+     * alphabet. Words the index holds are skipped by the
      * caller: they are spelt as the articles spell them.
      */
     private List<String> unknownWords(String text, String lang) {
@@ -260,7 +261,7 @@ final class SearchIndex implements Closeable {
             while (stream.incrementToken() && words.size() < MAX_FUZZY_TERMS) {
                 String word = term.toString();
                 boolean known = tags.getTags() != null && !tags.getTags().isEmpty();
-                if (word.length() >= FUZZY_MIN_LENGTH && !known && !words.contains(word)) {
+                if (word.length() >= FUZZY_MIN_LENGTH && !known && inScript(word, lang) && !words.contains(word)) {
                     words.add(word);
                 }
             }
@@ -269,6 +270,12 @@ final class SearchIndex implements Closeable {
             throw new UncheckedIOException(e);
         }
         return words;
+    }
+
+    /** Typos are only looked for in the language's own alphabet: a Russian word is no English typo. */
+    private static boolean inScript(String word, String lang) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
+        return script == ("ru".equals(lang) ? Character.UnicodeScript.CYRILLIC : Character.UnicodeScript.LATIN);
     }
 
     private static Document document(Article article, Collection<Article> versions) {
