@@ -6,38 +6,20 @@ import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.morfologik.MorphosyntacticTagsAttribute;
-import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The in-memory Lucene index of all articles: one document per article and language, replaced as a block per id
@@ -45,43 +27,16 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class SearchIndex implements Closeable {
 
-    /** How strongly each part of an article counts. */
-    private static final Map<String, Float> WEIGHTS = Map.of("title", 2f, "questions", 3f, "tags", 1f, "body", 1f);
-    /**
-     * Typo tolerance: words of this length or more are matched with one edit (two from the longer length), the first
-     * letter fixed, against one field holding the title, questions and tags.
-     */
-    private static final String FUZZY = "fuzzy";
-    private static final float FUZZY_WEIGHT = 3f;
-    private static final int FUZZY_MIN_LENGTH = 5;
-    private static final int FUZZY_TWO_EDITS_LENGTH = 8;
-    private static final int FUZZY_PREFIX = 1;
-    private static final int FUZZY_EXPANSIONS = 10;
+    /** Longer text is cut: a question does not need more, and the query stays small. */
     private static final int MAX_QUERY_CHARS = 300;
-    private static final int MAX_FUZZY_TERMS = 4;
 
-    private static final String ID = "id";
-    private static final String LANG = "lang";
-    private static final String SERVES = "serves";
-
+    private final ArticleFields fields = new ArticleFields();
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Map<String, Analyzer> indexAnalyzers = new HashMap<>();
-    private final Map<String, Analyzer> fuzzyAnalyzers = new HashMap<>();
-    private volatile Map<String, Analyzer> queryAnalyzers = queryAnalyzers(Map.of());
 
     SearchIndex() {
-        Map<String, Analyzer> perField = new HashMap<>();
-        for (String lang : ArticleParser.LANGUAGES) {
-            Analyzer analyzer = Analysis.index(lang);
-            indexAnalyzers.put(lang, analyzer);
-            WEIGHTS.keySet().forEach(field -> perField.put(field + "." + lang, analyzer));
-            fuzzyAnalyzers.put(lang, Analysis.fuzzy(lang));
-            perField.put(FUZZY + "." + lang, fuzzyAnalyzers.get(lang));
-        }
         try {
-            writer = new IndexWriter(new ByteBuffersDirectory(),
-                    new IndexWriterConfig(new PerFieldAnalyzerWrapper(Analysis.index(Languages.DEFAULT), perField)));
+            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(fields.indexAnalyzer()));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,28 +45,23 @@ final class SearchIndex implements Closeable {
 
     /** Replaces the editors' synonyms (Solr format); on a parse error the previous ones stay in use. */
     void useSynonyms(String rules) throws ParseException {
-        Map<String, SynonymMap> maps = new HashMap<>();
-        for (String lang : ArticleParser.LANGUAGES) {
-            maps.put(lang, Analysis.synonyms(lang, rules));
-        }
-        queryAnalyzers = queryAnalyzers(maps);
+        fields.useSynonyms(rules);
     }
 
     /**
      * Indexes the language versions of one article, replacing whatever was indexed for its id; no versions removes
-     * it. A version also serves languages the article lacks, so a client always finds it in some language.
-     * Searches see the change after {@link #refresh()}.
+     * it. Searches see the change after {@link #refresh()}.
      */
     void put(String id, Collection<Article> versions) {
         List<Document> documents = new ArrayList<>();
         for (Article article : versions) {
-            documents.add(document(article, versions));
+            documents.add(fields.document(article, versions));
         }
         try {
             if (documents.isEmpty()) {
-                writer.deleteDocuments(new Term(ID, id));
+                writer.deleteDocuments(new Term(ArticleFields.ID, id));
             } else {
-                writer.updateDocuments(new Term(ID, id), documents);
+                writer.updateDocuments(new Term(ArticleFields.ID, id), documents);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -132,11 +82,11 @@ final class SearchIndex implements Closeable {
      * searched; without one every language is, each with its own analysis.
      */
     List<Hit> search(String text, String lang, int limit) {
-        String cut = text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text;
+        String cut = cut(text);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query query = query(cut, lang, searcher.getIndexReader());
+                Query query = fields.query(cut, lang, searcher.getIndexReader());
                 if (query == null) {
                     return List.of();
                 }
@@ -149,12 +99,22 @@ final class SearchIndex implements Closeable {
         }
     }
 
+    /** How many words of {@code text} carry meaning; see {@link ArticleFields#meaningfulWords(String)}. */
+    int meaningfulWords(String text) {
+        return fields.meaningfulWords(cut(text));
+    }
+
+    private static String cut(String text) {
+        return text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text;
+    }
+
+    /** A query with too many clauses (many words, synonyms, typos) is retried without typo tolerance. */
     private ScoreDoc[] searchWithFallback(IndexSearcher searcher, Query query, String text, String lang, int n)
             throws IOException {
         try {
             return searcher.search(query, n).scoreDocs;
         } catch (IndexSearcher.TooManyClauses e) {
-            return searcher.search(query(text, lang, null), n).scoreDocs;
+            return searcher.search(fields.query(text, lang, null), n).scoreDocs;
         }
     }
 
@@ -163,149 +123,13 @@ final class SearchIndex implements Closeable {
         Map<String, Hit> best = new LinkedHashMap<>();
         for (ScoreDoc scoreDoc : docs) {
             Document document = stored.document(scoreDoc.doc);
-            best.putIfAbsent(document.get(ID), new Hit(document.get(ID), document.get(LANG), scoreDoc.score));
+            String id = document.get(ArticleFields.ID);
+            best.putIfAbsent(id, new Hit(id, document.get(ArticleFields.LANG), scoreDoc.score));
             if (best.size() == limit) {
                 break;
             }
         }
         return List.copyOf(best.values());
-    }
-
-    /** The query for {@code text}; typo tolerance needs the {@code reader} (null: none). */
-    /**
-     * Every language's fields are searched, each with its own analysis (a document only has its own language's
-     * fields); with a {@code lang}, only documents serving it count.
-     */
-    private Query query(String text, String lang, IndexReader reader) throws IOException {
-        BooleanQuery.Builder languages = new BooleanQuery.Builder();
-        boolean any = false;
-        for (String each : ArticleParser.LANGUAGES) {
-            Query query = query(text, each, queryAnalyzers.get(each), reader);
-            if (query != null) {
-                languages.add(query, Occur.SHOULD);
-                any = true;
-            }
-        }
-        if (!any) {
-            return null;
-        }
-        if (lang == null) {
-            return languages.build();
-        }
-        return new BooleanQuery.Builder().add(languages.build(), Occur.MUST)
-                .add(new TermQuery(new Term(SERVES, lang)), Occur.FILTER).build();
-    }
-
-    private Query query(String text, String lang, Analyzer analyzer, IndexReader reader) throws IOException {
-        QueryBuilder builder = new QueryBuilder(analyzer);
-        BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        boolean any = false;
-        for (var weight : WEIGHTS.entrySet()) {
-            Query query = builder.createBooleanQuery(weight.getKey() + "." + lang, text, Occur.SHOULD);
-            if (query != null) {
-                fields.add(new BoostQuery(query, weight.getValue()), Occur.SHOULD);
-                any = true;
-            }
-        }
-        if (reader != null) {
-            for (String word : unknownWords(text, lang)) {
-                Term term = new Term(FUZZY + "." + lang, word);
-                if (reader.docFreq(term) > 0) {
-                    continue;
-                }
-                int edits = word.length() >= FUZZY_TWO_EDITS_LENGTH ? 2 : 1;
-                fields.add(new BoostQuery(new FuzzyQuery(term, edits, FUZZY_PREFIX, FUZZY_EXPANSIONS, true),
-                        FUZZY_WEIGHT), Occur.SHOULD);
-                any = true;
-            }
-        }
-        return any ? fields.build() : null;
-    }
-
-    /**
-     * How many words of {@code text} carry meaning (stop words left out), in the language that finds most; a longer
-     * question needs a higher score to count as an answer.
-     */
-    int meaningfulWords(String text) {
-        String cut = text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text;
-        int most = 0;
-        for (String each : ArticleParser.LANGUAGES) {
-            int words = 0;
-            try (TokenStream stream = indexAnalyzers.get(each).tokenStream("", cut)) {
-                PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-                stream.reset();
-                while (stream.incrementToken()) {
-                    words += increment.getPositionIncrement() > 0 ? 1 : 0;
-                }
-                stream.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            most = Math.max(most, words);
-        }
-        return most;
-    }
-
-    /**
-     * Analysed query words long enough for typo tolerance that may be misspelt: for Russian, words the dictionary
-     * does not know (a known word is spelt right); for English, every word; in both, only words in the language's
-     * alphabet. Words the index holds are skipped by the
-     * caller: they are spelt as the articles spell them.
-     */
-    private List<String> unknownWords(String text, String lang) {
-        List<String> words = new ArrayList<>();
-        try (TokenStream stream = fuzzyAnalyzers.get(lang).tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            MorphosyntacticTagsAttribute tags = stream.addAttribute(MorphosyntacticTagsAttribute.class);
-            stream.reset();
-            while (stream.incrementToken() && words.size() < MAX_FUZZY_TERMS) {
-                String word = term.toString();
-                boolean known = tags.getTags() != null && !tags.getTags().isEmpty();
-                if (word.length() >= FUZZY_MIN_LENGTH && !known && inScript(word, lang) && !words.contains(word)) {
-                    words.add(word);
-                }
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
-    }
-
-    /** Typos are only looked for in the language's own alphabet: a Russian word is no English typo. */
-    private static boolean inScript(String word, String lang) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
-        return script == ("ru".equals(lang) ? Character.UnicodeScript.CYRILLIC : Character.UnicodeScript.LATIN);
-    }
-
-    private static Document document(Article article, Collection<Article> versions) {
-        String lang = article.lang();
-        Document document = new Document();
-        document.add(new StringField(ID, article.id(), Field.Store.YES));
-        document.add(new StringField(LANG, lang, Field.Store.YES));
-        for (String served : ArticleParser.LANGUAGES) {
-            boolean own = served.equals(lang);
-            boolean missing = versions.stream().noneMatch(version -> version.lang().equals(served));
-            if (own || missing) {
-                document.add(new StringField(SERVES, served, Field.Store.NO));
-            }
-        }
-        document.add(new TextField("title." + lang, article.title(), Field.Store.NO));
-        article.questions().forEach(question -> document.add(new TextField("questions." + lang, question, Field.Store.NO)));
-        article.tags().forEach(tag -> document.add(new TextField("tags." + lang, tag, Field.Store.NO)));
-        document.add(new TextField("body." + lang, article.text(), Field.Store.NO));
-        String shortText = String.join("\n", article.title(), String.join("\n", article.questions()),
-                String.join("\n", article.tags()));
-        document.add(new TextField(FUZZY + "." + lang, shortText, Field.Store.NO));
-        return document;
-    }
-
-    private static Map<String, Analyzer> queryAnalyzers(Map<String, SynonymMap> synonyms) {
-        Map<String, Analyzer> analyzers = new HashMap<>();
-        for (String lang : ArticleParser.LANGUAGES) {
-            analyzers.put(lang, Analysis.query(lang, synonyms.get(lang)));
-        }
-        return Map.copyOf(analyzers);
     }
 
     @Override
