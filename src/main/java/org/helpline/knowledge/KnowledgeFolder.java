@@ -18,9 +18,11 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -45,6 +47,7 @@ final class KnowledgeFolder implements Closeable {
     private final Map<String, FileState> seen = new HashMap<>();
     private final Set<Path> watchedFolders = new HashSet<>();
     private WatchService watcher;
+    private final AtomicBoolean rescanQueued = new AtomicBoolean();
     private boolean scanned;
 
     KnowledgeFolder(KnowledgeSettings settings, Articles articles, SearchIndex index) {
@@ -73,15 +76,21 @@ final class KnowledgeFolder implements Closeable {
         log.info("Knowledge base: {} articles from {}", articles.count(), root);
     }
 
+    /** Each burst of file-system events queues at most one rescan. */
     private void watch() {
         try {
             while (true) {
                 WatchKey key = watcher.take();
                 key.pollEvents();
                 key.reset();
-                loader.execute(this::scanSafely);
+                if (rescanQueued.compareAndSet(false, true)) {
+                    loader.execute(() -> {
+                        rescanQueued.set(false);
+                        scanSafely();
+                    });
+                }
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
+        } catch (InterruptedException | ClosedWatchServiceException | RejectedExecutionException e) {
             // closing
         }
     }
