@@ -1,18 +1,87 @@
 package org.helpline.knowledge;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * The knowledge module's API: articles that may answer a client's problem before a ticket is opened.
- * Until the articles and the Lucene index land, it finds nothing, and the intake skips its suggestion step.
+ * Results score at least {@code helpline.kb.min-score} (less for one- and two-word questions), so text unrelated
+ * to any article finds nothing.
  */
 @Service
 public class KnowledgeBase {
 
-    /** Up to {@code limit} articles relevant to {@code text}, best first, in {@code lang} where possible. */
+    static final int MAX_LIMIT = 20;
+
+    private final Articles articles;
+    private final SearchIndex index;
+    private final double minScore;
+    private final String publicUrl;
+
+    KnowledgeBase(Articles articles, SearchIndex index, KnowledgeSettings settings,
+                  @Value("${helpline.public-url:http://localhost:8080}") String publicUrl) {
+        this.articles = articles;
+        this.index = index;
+        this.minScore = settings.minScore();
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /**
+     * Up to {@code limit} articles relevant to {@code text}, best first, in {@code lang} where possible.
+     * A blank text, a non-positive limit or nothing relevant gives an empty list; never throws for odd input.
+     */
     public List<Suggestion> suggest(String lang, String text, int limit) {
-        return List.of();
+        String language = Languages.supported(lang).orElse(null);
+        return find(text, language, limit).stream().map(found -> {
+            Article article = found.article();
+            String linkLang = language != null ? language : article.lang();
+            return new Suggestion(article.id(), article.title(), article.summary(), url(article.id(), linkLang),
+                    found.score());
+        }).toList();
+    }
+
+    /** Articles matching {@code text} above the threshold, one per id, best first; {@code lang} may be null. */
+    List<Found> find(String text, String lang, int limit) {
+        if (text == null || text.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        List<Found> result = new ArrayList<>();
+        double threshold = threshold(index.meaningfulWords(text));
+        for (SearchIndex.Hit hit : index.search(text, lang, Math.min(limit, MAX_LIMIT))) {
+            if (hit.score() < threshold) {
+                break;
+            }
+            articles.find(hit.id(), hit.lang()).ifPresent(article -> result.add(new Found(article, hit.score())));
+        }
+        return result;
+    }
+
+    /**
+     * The score an answer needs: the full minimum for questions of three meaningful words or more, less for shorter
+     * ones, whose scores are lower because fewer words can match (one word: half, two: three quarters).
+     */
+    private double threshold(int words) {
+        return minScore * Math.min(1.0, 0.5 + 0.25 * Math.max(0, words - 1));
+    }
+
+    /** The article in {@code lang}, or in the language it exists in. */
+    Optional<Article> article(String id, String lang) {
+        return articles.find(id, lang);
+    }
+
+    Articles.Status status() {
+        return articles.status();
+    }
+
+    /** The absolute address of an article's page. */
+    String url(String id, String lang) {
+        return publicUrl + "/kb/" + id + "?lang=" + lang;
+    }
+
+    record Found(Article article, double score) {
     }
 }

@@ -1,0 +1,92 @@
+package org.helpline.knowledge;
+
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The knowledge base over HTTP: search, articles as JSON, and the loading status for editors. */
+@RestController
+@RequestMapping("/api/kb")
+class KnowledgeApiController {
+
+    private static final int DEFAULT_LIMIT = 5;
+
+    private final KnowledgeBase knowledge;
+
+    KnowledgeApiController(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    @GetMapping("/search")
+    ResponseEntity<?> search(@RequestParam(required = false) String q, @RequestParam(required = false) String limit,
+                             @RequestParam(required = false) String lang,
+                             @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        String people = Languages.forPeople(lang, acceptLanguage);
+        if (q == null || q.isBlank()) {
+            return error(HttpStatus.BAD_REQUEST, "blank_query", people,
+                    "Введите текст запроса в параметре q.", "Type what to search for in the q parameter.");
+        }
+        if (lang != null && !lang.isBlank() && Languages.supported(lang).isEmpty()) {
+            return error(HttpStatus.BAD_REQUEST, "unsupported_language", people,
+                    "Поддерживаемые языки: ru, en.", "Supported languages: ru, en.");
+        }
+        List<SearchResult> results = knowledge.find(q, Languages.supported(lang).orElse(null), limit(limit)).stream()
+                .map(found -> new SearchResult(found.article().id(), found.article().title(),
+                        found.article().summary(), Math.round(found.score() * 1000) / 1000.0))
+                .toList();
+        return ResponseEntity.ok(new SearchResponse(results));
+    }
+
+    @GetMapping("/articles/{id}")
+    ResponseEntity<?> article(@PathVariable String id, @RequestParam(required = false) String lang,
+                              @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        String people = Languages.forPeople(lang, acceptLanguage);
+        return knowledge.article(id, people)
+                .<ResponseEntity<?>>map(article -> ResponseEntity.ok(new ArticleResponse(article.id(), article.lang(),
+                        article.title(), article.tags(), article.related(), article.markdown(), article.html())))
+                .orElseGet(() -> error(HttpStatus.NOT_FOUND, "not_found", people,
+                        "Статья «" + id + "» не найдена.", "Article '" + id + "' not found."));
+    }
+
+    @GetMapping("/status")
+    StatusResponse status() {
+        Articles.Status status = knowledge.status();
+        return new StatusResponse(status.articles(), status.broken(), status.lastReload().toString());
+    }
+
+    private static int limit(String limit) {
+        try {
+            return Math.clamp(Integer.parseInt(limit.strip()), 1, KnowledgeBase.MAX_LIMIT);
+        } catch (NullPointerException | NumberFormatException e) {
+            return DEFAULT_LIMIT;
+        }
+    }
+
+    private static ResponseEntity<ApiError> error(HttpStatus status, String code, String lang, String ru, String en) {
+        return ResponseEntity.status(status).body(new ApiError(code, "en".equals(lang) ? en : ru));
+    }
+
+    record SearchResponse(List<SearchResult> results) {
+    }
+
+    record SearchResult(String id, String title, String snippet, double score) {
+    }
+
+    record ArticleResponse(String id, String lang, String title, List<String> tags, List<String> related,
+                           String markdown, String html) {
+    }
+
+    record StatusResponse(int articles, List<Articles.Status.Broken> broken, String lastReload) {
+    }
+
+    record ApiError(String error, String message) {
+    }
+}
