@@ -1,12 +1,14 @@
 package org.helpline;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -26,7 +28,7 @@ class ArchitectureTest {
 
     private static void onlyTouches(String library, String... owners) {
         noClasses().that().resideOutsideOfPackages(owners)
-                .should().dependOnClassesThat().resideInAPackage(library)
+                .should().dependOnClassesThat().resideInAnyPackage(library)
                 .because(library + " belongs to " + String.join(", ", owners))
                 .check(classes);
     }
@@ -37,8 +39,22 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheKnowledgeModuleTouchesLucene() {
+    void onlyTheKnowledgeModuleTouchesLuceneAndMorfologik() {
         onlyTouches("org.apache.lucene..", "org.helpline.knowledge..");
+        onlyTouches("morfologik..", "org.helpline.knowledge..");
+    }
+
+    @Test
+    void theKnowledgeModuleShowsOnlyItsApi() {
+        classes().that().resideInAPackage("org.helpline.knowledge..").and().haveModifier(JavaModifier.PUBLIC)
+                .should().resideInAPackage("org.helpline.knowledge")
+                .check(classes);
+        classes().that().resideInAPackage("org.helpline.knowledge..").and().haveModifier(JavaModifier.PUBLIC)
+                .should().haveSimpleNameStartingWith("KnowledgeBase")
+                .orShould().haveSimpleNameStartingWith("Suggestion")
+                .orShould().haveSimpleNameEndingWith("Stats")
+                .orShould().haveSimpleName("QueryCount")
+                .check(classes);
     }
 
     @Test

@@ -1,0 +1,79 @@
+package org.helpline.knowledge;
+
+import org.helpline.testing.WebChatClient;
+import org.helpline.testing.WebChatClient.Response;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The knowledge base in the intake: articles offered after the description, answers recorded, statistics for staff. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"helpline.web-chat.messages-per-minute=1000", "helpline.web-chat.sessions-per-minute=1000"})
+@ActiveProfiles("test")
+class SuggestionsInTheChatIntegrationTest {
+
+    private static final String QUESTION = "Какие файлы можно прикладывать к заявке и какого размера скриншот?";
+
+    @LocalServerPort
+    int port;
+
+    private Response describe(WebChatClient client, String text) {
+        client.open("ru");
+        client.press("consent:yes");
+        return client.say(text);
+    }
+
+    @Test
+    void articlesAreOfferedWithTheirShortAnswerAndLink() {
+        Response offered = describe(new WebChatClient(port), QUESTION);
+        assertThat(offered.lastText()).contains("базе знаний").contains("/kb/attachments?lang=ru");
+        assertThat(offered.buttons()).containsExactly("kb:helped", "kb:continue");
+    }
+
+    @Test
+    void helpedEndsTheIntakeWithoutAskingWhoTheClientIs() {
+        WebChatClient client = new WebChatClient(port);
+        describe(client, QUESTION);
+        Response helped = client.press("kb:helped");
+        assertThat(helped.lastText()).contains("рады, что помогло");
+        assertThat(client.say("Иванова Анна Сергеевна").lastText()).contains("/start");
+    }
+
+    @Test
+    void continuingAsksForTheName() {
+        WebChatClient client = new WebChatClient(port);
+        describe(client, QUESTION);
+        assertThat(client.press("kb:continue").lastText()).contains("фамилию");
+    }
+
+    @Test
+    void unrelatedTextOffersNothingAndGoesStraightOn() {
+        Response answered = describe(new WebChatClient(port), "Подскажите рецепт борща со сметаной и чесноком");
+        assertThat(answered.lastText()).contains("фамилию");
+    }
+
+    @Test
+    void shownArticlesAnswersAndMissesAreCounted() {
+        WebChatClient helpedClient = new WebChatClient(port);
+        describe(helpedClient, QUESTION);
+        helpedClient.press("kb:helped");
+        WebChatClient continuedClient = new WebChatClient(port);
+        describe(continuedClient, QUESTION);
+        continuedClient.press("kb:continue");
+        describe(new WebChatClient(port), "Подскажите рецепт борща со сметаной и чесноком");
+
+        WebChatClient staff = new WebChatClient(port);
+        assertThat(staff.get("/api/kb/stats", null).status()).isEqualTo(401);
+        var stats = staff.get("/api/kb/stats", "test-staff-token").body();
+        assertThat(stats.path("intakesWithSuggestions").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(stats.path("deflectionRate").asDouble()).isBetween(0.0, 1.0).isGreaterThan(0.0);
+        var attachments = stats.path("articles").valueStream()
+                .filter(article -> article.path("id").asString().equals("attachments")).findFirst().orElseThrow();
+        assertThat(attachments.path("helped").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(attachments.path("notHelped").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(stats.path("unanswered").toString()).contains("рецепт борща").contains("какие файлы можно прикладывать");
+    }
+}
