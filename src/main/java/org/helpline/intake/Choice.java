@@ -13,6 +13,7 @@ enum Choice {
     HELPED("kb:helped", Signal.HELPED, null),
     NOT_HELPED("kb:continue", Signal.NOT_HELPED, null),
     FIX_NAME("contract:fix-name", Signal.EDIT_NAME, null),
+    REUSE_IDENTITY("identity:reuse", Signal.IDENTITY_REUSED, null),
     FILES_DONE("files:done", Signal.FILES_DONE, null),
     CRITICAL("priority:critical", Signal.PRIORITY_CHOSEN, Priority.CRITICAL),
     URGENT("priority:urgent", Signal.PRIORITY_CHOSEN, Priority.URGENT),

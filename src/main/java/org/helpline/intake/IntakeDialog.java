@@ -72,7 +72,12 @@ public class IntakeDialog {
 
     /** A new intake in {@code lang} (the default language when that one is not offered), greeting the client. */
     public Turn start(String lang) {
-        IntakeSnapshot fresh = IntakeSnapshot.fresh(UUID.randomUUID().toString(), dialogs.texts(lang).language());
+        return begin(lang, null);
+    }
+
+    /** A new intake; a client who said who they are before is offered to reuse it. */
+    private Turn begin(String lang, IntakeSnapshot.KnownClient known) {
+        IntakeSnapshot fresh = IntakeSnapshot.fresh(UUID.randomUUID().toString(), dialogs.texts(lang).language(), known);
         return new Turn(fresh, List.of(questions.ask(fresh)), null);
     }
 
@@ -94,7 +99,7 @@ public class IntakeDialog {
                 return switch (command.get()) {
                     case START -> {
                         discardFiles(snapshot);
-                        yield start(snapshot.lang());
+                        yield begin(snapshot.lang(), snapshot.identity());
                     }
                     case HELP -> new Turn(snapshot, List.of(Reply.of(questions.say(snapshot, Phrase.HELP)),
                             questions.ask(snapshot)), null);
@@ -119,8 +124,25 @@ public class IntakeDialog {
         if (choice.isEmpty()) {
             return stale(snapshot);
         }
+        if (choice.get() == Choice.REUSE_IDENTITY) {
+            return reuseIdentity(snapshot, channel, conversationId);
+        }
         IntakeSnapshot chosen = choice.get().priority() != null ? snapshot.withPriority(choice.get().priority()) : snapshot;
         return advance(snapshot, chosen, choice.get().signal(), List.of(), channel, conversationId);
+    }
+
+    /** The client confirms they are who they were last time: name, contract and contact are not asked again. */
+    private Turn reuseIdentity(IntakeSnapshot snapshot, String channel, String conversationId) {
+        IntakeSnapshot.KnownClient known = snapshot.known();
+        if (snapshot.step() != Step.NAME || known == null) {
+            return stale(snapshot);
+        }
+        if (!register.matches(known.contract(), Identity.surname(known.name()))) {
+            return retry(snapshot, Phrase.NAME_PROMPT);
+        }
+        IntakeSnapshot identified = snapshot.withName(known.name()).withContract(known.contract())
+                .withContact(known.phone(), known.email());
+        return advance(snapshot, identified, Signal.IDENTITY_REUSED, List.of(), channel, conversationId);
     }
 
     private Turn answer(IntakeSnapshot snapshot, String text, String channel, String conversationId) {

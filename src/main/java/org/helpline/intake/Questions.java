@@ -48,7 +48,7 @@ class Questions {
                     button(snapshot, Choice.DECLINE, Phrase.CONSENT_DECLINE));
             case DESCRIPTION -> Reply.of(say(snapshot, Phrase.DESCRIPTION_PROMPT));
             case SUGGESTIONS -> suggestions(snapshot, knowledge.suggest(snapshot.lang(), snapshot.description(), SUGGESTIONS));
-            case NAME -> Reply.of(say(snapshot, Phrase.NAME_PROMPT));
+            case NAME -> snapshot.known() != null && !snapshot.editing() ? knownClient(snapshot) : Reply.of(say(snapshot, Phrase.NAME_PROMPT));
             case CONTRACT -> snapshot.registerFailures() > 0
                     ? Reply.of(say(snapshot, Phrase.CONTRACT_PROMPT), button(snapshot, Choice.FIX_NAME, Phrase.CONTRACT_FIX_NAME))
                     : Reply.of(say(snapshot, Phrase.CONTRACT_PROMPT));
@@ -85,6 +85,13 @@ class Questions {
 
     long maxMegabytes() {
         return attachments.maxSize().toMegabytes();
+    }
+
+    private Reply knownClient(IntakeSnapshot snapshot) {
+        IntakeSnapshot.KnownClient known = snapshot.known();
+        String text = say(snapshot, Phrase.NAME_PROMPT_KNOWN, Map.of("name", known.name(), "contract", known.contract(),
+                "contact", known.phone() != null ? known.phone() : known.email()));
+        return Reply.of(text, button(snapshot, Choice.REUSE_IDENTITY, Phrase.NAME_REUSE));
     }
 
     private List<Button> priorityButtons(IntakeSnapshot snapshot) {

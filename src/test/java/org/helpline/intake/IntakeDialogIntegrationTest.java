@@ -336,6 +336,45 @@ class IntakeDialogIntegrationTest {
     }
 
     @Test
+    void aNewRequestOffersToReuseWhoTheClientSaidTheyWere() {
+        DialogDriver driver = atSummary();
+        driver.press("summary:confirm");
+        driver.say("/new");
+        assertThat(driver.step()).isEqualTo(Step.CONSENT);
+        driver.press("identity:reuse");
+        assertThat(driver.step()).isEqualTo(Step.CONSENT);
+        driver.consentAndDescribe("Снова не печатает принтер, теперь в приёмной, горит красная лампочка");
+        assertThat(driver.lastText()).contains("Иванова Анна Сергеевна", "Д-20417", "+79123456789");
+        assertThat(driver.buttons()).containsExactly("identity:reuse");
+        driver.press("identity:reuse");
+        assertThat(driver.step()).isEqualTo(Step.SCREENSHOT);
+        assertThat(driver.snapshot().name()).isEqualTo("Иванова Анна Сергеевна");
+        assertThat(driver.snapshot().contract()).isEqualTo("Д-20417");
+        assertThat(driver.snapshot().files()).isEmpty();
+    }
+
+    @Test
+    void aReturningClientMayStillTypeANewName() {
+        DialogDriver driver = atSummary();
+        driver.press("summary:confirm");
+        driver.say("/start");
+        driver.consentAndDescribe("Снова не печатает принтер, теперь в приёмной, горит красная лампочка");
+        driver.say("Петрова Анна Сергеевна");
+        assertThat(driver.step()).isEqualTo(Step.CONTRACT);
+        assertThat(driver.snapshot().name()).isEqualTo("Петрова Анна Сергеевна");
+    }
+
+    @Test
+    void nobodyIsRememberedAfterCancelling() {
+        DialogDriver driver = atScreenshot();
+        driver.say("/cancel");
+        driver.say("/start");
+        driver.consentAndDescribe(DESCRIPTION);
+        assertThat(driver.buttons()).isEmpty();
+        assertThat(driver.lastText()).doesNotContain("Д-20417");
+    }
+
+    @Test
     void englishSessionSpeaksEnglishAndAcceptsEnglishText() {
         DialogDriver driver = new DialogDriver(dialog, "en");
         assertThat(driver.lastText()).contains("consent");

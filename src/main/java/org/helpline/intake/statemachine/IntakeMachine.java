@@ -38,6 +38,7 @@ public class IntakeMachine {
             new Move(SUGGESTIONS, NOT_HELPED, NAME),
             new Move(NAME, NAME_GIVEN, CONTRACT),
             new Move(NAME, EDITED, SUMMARY),
+            new Move(NAME, IDENTITY_REUSED, SCREENSHOT),
             new Move(CONTRACT, CONTRACT_GIVEN, CONTACT),
             new Move(CONTRACT, EDITED, SUMMARY),
             new Move(CONTRACT, EDIT_NAME, NAME),
