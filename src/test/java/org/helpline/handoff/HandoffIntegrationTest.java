@@ -4,21 +4,18 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.helpline.testing.Images;
+import org.helpline.testing.ChatApiTest;
 import org.helpline.testing.WebChatClient;
 import org.helpline.testing.WebChatClient.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Engineers' HTTP actions with no messenger configured, and a web-chat client on the other end. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"helpline.web-chat.messages-per-minute=1000", "helpline.web-chat.sessions-per-minute=1000"})
-@ActiveProfiles("test")
+@ChatApiTest
 class HandoffIntegrationTest {
 
     private static final String STAFF = "test-staff-token";

@@ -1,18 +1,15 @@
 package org.helpline.knowledge;
 
+import org.helpline.testing.ChatApiTest;
 import org.helpline.testing.WebChatClient;
 import org.helpline.testing.WebChatClient.Response;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The knowledge base in the intake: articles offered after the description, answers recorded, statistics for staff. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"helpline.web-chat.messages-per-minute=1000", "helpline.web-chat.sessions-per-minute=1000"})
-@ActiveProfiles("test")
+@ChatApiTest
 class SuggestionsInTheChatIntegrationTest {
 
     private static final String QUESTION = "Какие файлы можно прикладывать к заявке и какого размера скриншот?";

@@ -4,20 +4,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.helpline.testing.Images;
+import org.helpline.testing.ChatApiTest;
 import org.helpline.testing.WebChatClient;
 import org.helpline.testing.WebChatClient.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The web chat's JSON contract over real HTTP, against the embedded store, as the chat page uses it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"helpline.web-chat.messages-per-minute=1000", "helpline.web-chat.sessions-per-minute=1000"})
-@ActiveProfiles("test")
+@ChatApiTest
 class WebChatApiIntegrationTest {
 
     private static final String STAFF = "test-staff-token";
