@@ -9,7 +9,7 @@ final class TextParts {
     private TextParts() {
     }
 
-    /** The non-blank parts of {@code text}, each at most {@code max} UTF-16 units (Telegram's measure). */
+    /** The non-blank parts of {@code text} in order, each at most {@code max} UTF-16 units (Telegram's measure). */
     static List<String> split(String text, int max) {
         List<String> parts = new ArrayList<>();
         String rest = text;
@@ -31,9 +31,11 @@ final class TextParts {
         return parts;
     }
 
+    /** Adds the part without the line breaks around it (Telegram would trim them anyway), unless it is blank. */
     private static void add(List<String> parts, String part) {
-        if (!part.isBlank()) {
-            parts.add(part);
+        String trimmed = part.replaceFirst("^[\\r\\n]+", "").stripTrailing();
+        if (!trimmed.isEmpty()) {
+            parts.add(trimmed);
         }
     }
 }
