@@ -56,7 +56,7 @@ class TelegramPolling implements SmartLifecycle {
         try {
             polling.registerBot(api.token(), api::url, new DefaultGetUpdatesGenerator(UPDATES), this::consume);
             log.info("Telegram bot polling {}", api.url().getHost());
-        } catch (TelegramApiException e) {
+        } catch (TelegramApiException | RuntimeException e) {
             log.warn("Telegram bot could not start polling ({}); trying again in {} s", e.getMessage(), RETRY_SECONDS);
             try {
                 polling.unregisterBot(api.token());
@@ -79,11 +79,14 @@ class TelegramPolling implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void stop() {
-        if (!running) {
-            return;
+    public void stop() {
+        // Not waited for under the lock: a retry of register() may be queued on the poller, wanting it.
+        synchronized (this) {
+            if (!running) {
+                return;
+            }
+            running = false;
         }
-        running = false;
         try {
             polling.close();
         } catch (Exception e) {

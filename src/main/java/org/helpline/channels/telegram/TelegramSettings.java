@@ -33,6 +33,12 @@ record TelegramSettings(String token, URI apiUrl) {
         }
     }
 
+    /** Without the token, which must not reach logs. */
+    @Override
+    public String toString() {
+        return "TelegramSettings[token=" + (token.isEmpty() ? "" : "***") + ", apiUrl=" + apiUrl + "]";
+    }
+
     /** The port of {@link #apiUrl}, the scheme's default when it names none. */
     int port() {
         return apiUrl.getPort() != -1 ? apiUrl.getPort() : apiUrl.getScheme().equals("https") ? 443 : 80;
