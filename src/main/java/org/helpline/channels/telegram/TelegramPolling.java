@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -42,7 +43,11 @@ class TelegramPolling implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("telegram-polling").daemon().factory());
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1,
+                Thread.ofPlatform().name("telegram-polling").daemon().factory());
+        // A registration retry still waiting is dropped at shutdown rather than waited for.
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        poller = executor;
         polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, api::pollingHttp, () -> poller);
         running = true;
         register();
