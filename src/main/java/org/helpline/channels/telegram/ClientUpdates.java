@@ -45,6 +45,7 @@ class ClientUpdates {
     private static final String UNSUPPORTED = "telegram.unsupported";
     private static final String REFUSED_SIZE = "screenshot.refused_size";
     private static final String BUSY = "errors.busy";
+    private static final String UNAVAILABLE = "common.unavailable";
     /** The Bot API serves no file larger than this. */
     private static final DataSize BOT_API_DOWNLOAD_LIMIT = DataSize.ofMegabytes(20);
     private static final Pattern START = Pattern.compile("(?i)/start(@\\w+)?(\\s.*)?", Pattern.DOTALL);
@@ -64,7 +65,7 @@ class ClientUpdates {
         this.api = api;
         this.replies = replies;
         this.maxFileBytes = Math.min(attachments.maxSize().toBytes(), BOT_API_DOWNLOAD_LIMIT.toBytes());
-        dialogs.require(List.of(UNSUPPORTED, REFUSED_SIZE, BUSY));
+        dialogs.require(List.of(UNSUPPORTED, REFUSED_SIZE, BUSY, UNAVAILABLE));
     }
 
     /** The chat an update belongs to, so updates of one chat are handled in order; unknown kinds stand alone. */
@@ -98,7 +99,7 @@ class ClientUpdates {
             } else {
                 log.debug("Telegram update {} is of a kind the client channel does not handle", update.getUpdateId());
             }
-        } catch (TelegramApiException | IOException | RuntimeException e) {
+        } catch (TelegramApiException | RuntimeException e) {
             log.error("Telegram update {} failed", update.getUpdateId(), e);
         }
     }
@@ -119,7 +120,7 @@ class ClientUpdates {
         }
     }
 
-    private void received(int updateId, Message message) throws TelegramApiException, IOException {
+    private void received(int updateId, Message message) throws TelegramApiException {
         if (!message.isUserMessage()) {
             log.debug("Message in non-private Telegram chat {} ignored", message.getChatId());
             return;
@@ -161,9 +162,15 @@ class ClientUpdates {
 
     /** A file's size is checked before it is fetched; the intake inspects the bytes of those that fit. */
     private void attach(String chatId, int updateId, String fileId, Long declaredSize, String filename)
-            throws TelegramApiException, IOException {
-        Optional<byte[]> bytes = declaredSize != null && declaredSize > maxFileBytes
-                ? Optional.empty() : api.download(fileId, maxFileBytes);
+            throws TelegramApiException {
+        Optional<byte[]> bytes;
+        try {
+            bytes = declaredSize != null && declaredSize > maxFileBytes ? Optional.empty() : api.download(fileId, maxFileBytes);
+        } catch (TelegramApiException | IOException e) {
+            log.error("Could not fetch file {} from Telegram chat {}", fileId, chatId, e);
+            replies.say(chatId, texts(chatId).get(UNAVAILABLE));
+            return;
+        }
         if (bytes.isEmpty()) {
             replies.say(chatId, texts(chatId).get(REFUSED_SIZE, Map.of("max_mb", DataSize.ofBytes(maxFileBytes).toMegabytes())));
             return;

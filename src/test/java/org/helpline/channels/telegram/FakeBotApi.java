@@ -119,6 +119,14 @@ final class FakeBotApi implements AutoCloseable {
         return update("message", message);
     }
 
+    /** A document Telegram no longer has: {@code getFile} fails for it. */
+    ObjectNode lostDocument(long chat) {
+        ObjectNode message = message(chat);
+        message.putObject("document").put("file_id", "lost-" + ids.incrementAndGet()).put("file_unique_id", "ul")
+                .put("file_name", "screen.png").put("mime_type", "image/png").put("file_size", 100);
+        return update("message", message);
+    }
+
     ObjectNode sticker(long chat) {
         ObjectNode message = message(chat);
         message.putObject("sticker").put("file_id", "sticker-" + ids.incrementAndGet()).put("file_unique_id", "us")

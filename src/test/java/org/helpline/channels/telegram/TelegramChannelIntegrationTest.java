@@ -132,6 +132,14 @@ class TelegramChannelIntegrationTest {
     }
 
     @Test
+    void aFileTelegramCannotServeGetsTheTemporaryErrorTextAndTheStepStays() {
+        BotChat chat = new BotChat(telegram);
+        chat.walkToScreenshot();
+        assertThat(chat.send(telegram.lostDocument(chat.id()), "временная ошибка")).hasSize(1);
+        assertThat(chat.send(telegram.photo(chat.id(), Images.jpeg()), "files:done").getFirst().text()).contains("получен");
+    }
+
+    @Test
     void aStaleButtonIsAnsweredWithANoticeAndChangesNothing() {
         BotChat chat = new BotChat(telegram);
         chat.say("/start", "consent:yes");
