@@ -68,6 +68,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheTelegramChannelTouchesTelegramBots() {
+        onlyTouches("org.telegram..", "org.helpline.channels.telegram..");
+    }
+
+    @Test
     void channelsAreReachedByNobody() {
         noClasses().that().resideOutsideOfPackage("org.helpline.channels..")
                 .should().dependOnClassesThat().resideInAPackage("org.helpline.channels..")

@@ -1,0 +1,40 @@
+package org.helpline.channels.telegram;
+
+import org.helpline.attachments.AttachmentSettings;
+import org.helpline.conversation.Conversations;
+import org.helpline.dialogs.Dialogs;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/** The Telegram channel, present only when a bot token is configured. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(TelegramEnabled.class)
+class TelegramConfiguration {
+
+    @Bean
+    TelegramApi telegramApi(TelegramSettings settings) {
+        return new TelegramApi(settings);
+    }
+
+    @Bean
+    TelegramReplies telegramReplies(TelegramApi api) {
+        return new TelegramReplies(api);
+    }
+
+    @Bean
+    TelegramGateway telegramGateway(TelegramReplies replies) {
+        return new TelegramGateway(replies);
+    }
+
+    @Bean
+    ClientUpdates telegramClientUpdates(Conversations conversations, Dialogs dialogs, AttachmentSettings attachments,
+                                        TelegramApi api, TelegramReplies replies) {
+        return new ClientUpdates(conversations, dialogs, attachments, api, replies);
+    }
+
+    @Bean
+    TelegramPolling telegramPolling(TelegramApi api, ClientUpdates updates) {
+        return new TelegramPolling(api, updates);
+    }
+}

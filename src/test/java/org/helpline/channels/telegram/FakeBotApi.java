@@ -1,0 +1,295 @@
+package org.helpline.channels.telegram;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A loopback Bot API for tests: serves the updates a test enqueues to long-polled {@code getUpdates}, serves
+ * files under {@code /file/bot<token>/}, and records what the bot calls. Method names match case-insensitively,
+ * as Telegram's do. Updates are built here as Telegram would send them from a private chat.
+ */
+final class FakeBotApi implements AutoCloseable {
+
+    /** A Bot API call the bot made, numbered in arrival order across all methods. */
+    record Call(long order, String method, JsonNode body) {
+    }
+
+    /** A message the bot sent: its chat, text and the callback values of its inline buttons. */
+    record Sent(long order, String chatId, String text, List<String> buttons) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final String token;
+    private final BlockingQueue<ArrayNode> batches = new LinkedBlockingQueue<>();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final List<String> downloads = new CopyOnWriteArrayList<>();
+    private final Map<Long, String> languages = new ConcurrentHashMap<>();
+    private final AtomicInteger updateIds = new AtomicInteger(1000);
+    private final AtomicInteger ids = new AtomicInteger(1);
+    private final AtomicLong order = new AtomicLong();
+
+    private FakeBotApi(String token) throws IOException {
+        this.token = token;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/", this::serve);
+        server.start();
+    }
+
+    static FakeBotApi start(String token) {
+        try {
+            return new FakeBotApi(token);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    // ---- what clients send
+
+    /** The language the client's Telegram app reports ({@code from.language_code}); "ru" unless set. */
+    void language(long chat, String code) {
+        languages.put(chat, code);
+    }
+
+    /** Delivers the updates in one {@code getUpdates} answer. */
+    void deliver(ObjectNode... updates) {
+        ArrayNode batch = JSON.createArrayNode();
+        for (ObjectNode update : updates) {
+            batch.add(update);
+        }
+        batches.add(batch);
+    }
+
+    ObjectNode text(long chat, String text) {
+        return update("message", message(chat).put("text", text));
+    }
+
+    ObjectNode edited(long chat, String text) {
+        return update("edited_message", message(chat).put("text", text).put("edit_date", now()));
+    }
+
+    /** A photo as Telegram sends one: a thumbnail and the full size, each a file of its own. */
+    ObjectNode photo(long chat, byte[] fullSize) {
+        ArrayNode sizes = JSON.createArrayNode();
+        sizes.add(size(file(new byte[]{1, 2, 3}), 90, 67, 3));
+        sizes.add(size(file(fullSize), 1280, 960, fullSize.length));
+        ObjectNode message = message(chat);
+        message.set("photo", sizes);
+        return update("message", message);
+    }
+
+    ObjectNode document(long chat, String filename, String mimeType, byte[] bytes) {
+        return document(chat, filename, mimeType, bytes, bytes.length);
+    }
+
+    /** A document whose {@code file_size} says {@code declaredSize}, whatever its bytes. */
+    ObjectNode document(long chat, String filename, String mimeType, byte[] bytes, long declaredSize) {
+        String fileId = file(bytes);
+        ObjectNode message = message(chat);
+        message.putObject("document").put("file_id", fileId).put("file_unique_id", "u" + fileId)
+                .put("file_name", filename).put("mime_type", mimeType).put("file_size", declaredSize);
+        return update("message", message);
+    }
+
+    /** A document Telegram no longer has: {@code getFile} fails for it. */
+    ObjectNode lostDocument(long chat) {
+        ObjectNode message = message(chat);
+        message.putObject("document").put("file_id", "lost-" + ids.incrementAndGet()).put("file_unique_id", "ul")
+                .put("file_name", "screen.png").put("mime_type", "image/png").put("file_size", 100);
+        return update("message", message);
+    }
+
+    ObjectNode sticker(long chat) {
+        ObjectNode message = message(chat);
+        message.putObject("sticker").put("file_id", "sticker-" + ids.incrementAndGet()).put("file_unique_id", "us")
+                .put("type", "regular").put("width", 512).put("height", 512)
+                .put("is_animated", false).put("is_video", false);
+        return update("message", message);
+    }
+
+    ObjectNode voice(long chat) {
+        ObjectNode message = message(chat);
+        message.putObject("voice").put("file_id", "voice-" + ids.incrementAndGet()).put("file_unique_id", "uv")
+                .put("duration", 3).put("mime_type", "audio/ogg");
+        return update("message", message);
+    }
+
+    /** A press on an inline button with {@code data}, under a message the bot sent earlier. */
+    ObjectNode press(long chat, String data) {
+        ObjectNode query = JSON.createObjectNode().put("id", "cb-" + ids.incrementAndGet())
+                .put("chat_instance", "ci-" + chat).put("data", data);
+        query.set("from", user(chat));
+        query.set("message", message(chat).put("text", "an earlier question"));
+        return update("callback_query", query);
+    }
+
+    // ---- what the bot did
+
+    List<Sent> sent(long chat) {
+        return calls("sendMessage").stream()
+                .filter(call -> call.body().path("chat_id").asText().equals(String.valueOf(chat)))
+                .map(call -> {
+                    List<String> buttons = new ArrayList<>();
+                    call.body().path("reply_markup").path("inline_keyboard")
+                            .forEach(row -> row.forEach(button -> buttons.add(button.path("callback_data").asText())));
+                    return new Sent(call.order(), call.body().path("chat_id").asText(), call.body().path("text").asText(), buttons);
+                })
+                .toList();
+    }
+
+    List<Call> calls(String method) {
+        return calls.stream().filter(call -> call.method().equalsIgnoreCase(method)).toList();
+    }
+
+    /** File paths fetched from {@code /file/bot<token>/}. */
+    List<String> downloads() {
+        return List.copyOf(downloads);
+    }
+
+    // ---- the server
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String filePrefix = "/file/bot" + token + "/";
+            if (path.startsWith(filePrefix)) {
+                String filePath = path.substring(filePrefix.length());
+                byte[] bytes = files.get(filePath.substring(filePath.indexOf('/') + 1));
+                downloads.add(filePath);
+                respond(exchange, bytes == null ? 404 : 200, bytes == null ? new byte[0] : bytes);
+                return;
+            }
+            String botPrefix = "/bot" + token + "/";
+            if (!path.startsWith(botPrefix)) {
+                error(exchange, 401, "Unauthorized");
+                return;
+            }
+            String method = path.substring(botPrefix.length()).toLowerCase();
+            JsonNode body = body(exchange.getRequestBody());
+            if (!method.equals("getupdates")) {
+                calls.add(new Call(order.incrementAndGet(), method, body));
+            }
+            switch (method) {
+                case "getupdates" -> ok(exchange, nextBatch());
+                case "deletewebhook", "answercallbackquery" -> ok(exchange, JSON.getNodeFactory().booleanNode(true));
+                case "sendmessage" -> ok(exchange, message(body.path("chat_id").asLong()).put("text", body.path("text").asText()));
+                case "getfile" -> {
+                    String fileId = body.path("file_id").asText();
+                    byte[] bytes = files.get(fileId);
+                    if (bytes == null) {
+                        error(exchange, 400, "Bad Request: invalid file_id");
+                    } else {
+                        ok(exchange, JSON.createObjectNode().put("file_id", fileId).put("file_unique_id", "u" + fileId)
+                                .put("file_size", bytes.length).put("file_path", "documents/" + fileId));
+                    }
+                }
+                default -> error(exchange, 404, "Not Found: method not found");
+            }
+        }
+    }
+
+    private ArrayNode nextBatch() {
+        try {
+            ArrayNode batch = batches.poll(300, TimeUnit.MILLISECONDS);
+            return batch == null ? JSON.createArrayNode() : batch;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return JSON.createArrayNode();
+        }
+    }
+
+    private static JsonNode body(InputStream in) throws IOException {
+        byte[] bytes = in.readAllBytes();
+        return bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
+    }
+
+    private static void ok(HttpExchange exchange, JsonNode result) throws IOException {
+        ObjectNode answer = JSON.createObjectNode().put("ok", true);
+        answer.set("result", result);
+        respond(exchange, 200, JSON.writeValueAsBytes(answer));
+    }
+
+    private static void error(HttpExchange exchange, int code, String description) throws IOException {
+        respond(exchange, code, JSON.writeValueAsBytes(JSON.createObjectNode().put("ok", false)
+                .put("error_code", code).put("description", description)));
+    }
+
+    private static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", status == 200 && body.length > 0 && body[0] != '{'
+                ? "application/octet-stream" : "application/json");
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    // ---- Telegram objects
+
+    private String file(byte[] bytes) {
+        String fileId = "file-" + ids.incrementAndGet();
+        files.put(fileId, bytes);
+        return fileId;
+    }
+
+    private ObjectNode update(String kind, ObjectNode content) {
+        ObjectNode update = JSON.createObjectNode().put("update_id", updateIds.incrementAndGet());
+        update.set(kind, content);
+        return update;
+    }
+
+    private ObjectNode message(long chat) {
+        ObjectNode message = JSON.createObjectNode().put("message_id", ids.incrementAndGet()).put("date", now());
+        message.putObject("chat").put("id", chat).put("type", "private").put("first_name", "Client");
+        message.set("from", user(chat));
+        return message;
+    }
+
+    private ObjectNode user(long chat) {
+        return JSON.createObjectNode().put("id", chat).put("is_bot", false).put("first_name", "Client")
+                .put("language_code", languages.getOrDefault(chat, "ru"));
+    }
+
+    private static ObjectNode size(String fileId, int width, int height, int fileSize) {
+        return JSON.createObjectNode().put("file_id", fileId).put("file_unique_id", "u" + fileId)
+                .put("width", width).put("height", height).put("file_size", fileSize);
+    }
+
+    private static long now() {
+        return System.currentTimeMillis() / 1000;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
