@@ -45,6 +45,11 @@ public class Handoff {
         return ticket;
     }
 
+    /** An internal note on the ticket: for the engineers, never relayed to the client. */
+    public Ticket note(String number, String engineer, String text) {
+        return tickets.note(number, engineer, text);
+    }
+
     public Ticket escalate(String number, String engineer, String reason) {
         return tickets.escalate(number, engineer, reason);
     }

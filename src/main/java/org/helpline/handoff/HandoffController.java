@@ -55,6 +55,11 @@ class HandoffController {
         return handoff.reply(number, engineer(request.engineer()), required(request.text(), "text"));
     }
 
+    @PostMapping("/notes")
+    Ticket note(@PathVariable String number, @RequestBody Answer request) {
+        return handoff.note(number, engineer(request.engineer()), required(request.text(), "text"));
+    }
+
     @PostMapping("/escalate")
     Ticket escalate(@PathVariable String number, @RequestBody Escalation request) {
         return handoff.escalate(number, engineer(request.engineer()), required(request.reason(), "reason"));

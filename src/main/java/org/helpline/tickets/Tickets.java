@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Service;
 /**
  * The tickets: opened once per intake, numbered, with their response due time in business hours, then taken,
  * answered, escalated and resolved. Every change is one conditional update of the ticket document, so two
- * engineers acting at once cannot both win, and each change is written to the ticket's history.
+ * engineers acting at once cannot both win, and each change is written to the ticket's history. Each is
+ * also published ({@link TicketOpened}, {@link TicketChanged}) for the staff's channels, after it is stored.
  */
 @Service
 public class Tickets {
@@ -31,12 +33,15 @@ public class Tickets {
     private final MongoTemplate mongo;
     private final TicketNumbers numbers;
     private final BusinessHours businessHours;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Tickets(MongoTemplate mongo, TicketNumbers numbers, BusinessHours businessHours, Clock clock) {
+    Tickets(MongoTemplate mongo, TicketNumbers numbers, BusinessHours businessHours, ApplicationEventPublisher events,
+            Clock clock) {
         this.mongo = mongo;
         this.numbers = numbers;
         this.businessHours = businessHours;
+        this.events = events;
         this.clock = clock;
         mongo.indexOps(Ticket.class).createIndex(new Index("intakeKey", Sort.Direction.ASC).unique());
     }
@@ -56,7 +61,9 @@ public class Tickets {
                 businessHours.addWorkingTime(now, request.priority().responseTime()), history,
                 request.intakeKey(), request.conversationId());
         try {
-            return mongo.insert(ticket);
+            Ticket opened = mongo.insert(ticket);
+            events.publishEvent(new TicketOpened(opened));
+            return opened;
         } catch (DuplicateKeyException raced) {
             return byIntake(request.intakeKey()).orElseThrow(() -> raced);
         }
@@ -121,6 +128,11 @@ public class Tickets {
                 new Update().set("status", TicketStatus.CLOSED), "client", null);
     }
 
+    /** An engineer's internal note: written to the history, never shown to the client. */
+    public Ticket note(String number, String engineer, String text) {
+        return change(number, "note", EnumSet.allOf(TicketStatus.class), null, new Update(), engineer, text);
+    }
+
     /** Something the client wrote or sent once the ticket was open; a file is added to the ticket's attachments. */
     public Ticket fromClient(String number, String text, AttachmentRef file) {
         Update update = new Update();
@@ -141,10 +153,12 @@ public class Tickets {
         if (tier != null) {
             criteria = criteria.and("tier").is(tier);
         }
-        update.push("history", new HistoryEntry(clock.instant(), event, actor, detail));
+        HistoryEntry entry = new HistoryEntry(clock.instant(), event, actor, detail);
+        update.push("history", entry);
         Ticket changed = mongo.findAndModify(Query.query(criteria), update,
                 FindAndModifyOptions.options().returnNew(true), Ticket.class);
         if (changed != null) {
+            events.publishEvent(new TicketChanged(changed, entry));
             return changed;
         }
         Ticket current = find(number).orElseThrow(() -> new TicketNotFoundException(number));

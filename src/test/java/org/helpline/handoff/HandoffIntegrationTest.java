@@ -79,6 +79,15 @@ class HandoffIntegrationTest {
     }
 
     @Test
+    void notesStayWithTheEngineers() {
+        long seen = lastSeq();
+        Response noted = staff.post(number, "notes", Map.of("engineer", "Анна", "text", "клиент просил звонить после обеда"));
+        assertThat(noted.status()).isEqualTo(200);
+        assertThat(noted.body().path("history").toString()).contains("клиент просил звонить после обеда");
+        assertThat(client.transcript(seen).texts()).isEmpty();
+    }
+
+    @Test
     void escalationClimbsTheTiersAndStopsAtL3() {
         assertThat(staff.post(number, "escalate", Map.of("reason", "нужен администратор 1С")).body().path("tier").asString())
                 .isEqualTo("L2");
