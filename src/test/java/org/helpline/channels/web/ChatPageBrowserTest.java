@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
+import org.helpline.handoff.Handoff;
 import org.helpline.tickets.Priority;
 import org.helpline.tickets.Ticket;
+import org.helpline.tickets.TicketStatus;
 import org.helpline.tickets.Tickets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,6 +78,8 @@ class ChatPageBrowserTest {
 
     @Autowired
     Tickets tickets;
+    @Autowired
+    Handoff handoff;
 
     @BeforeAll
     static void openBrowser() {
@@ -119,22 +123,7 @@ class ChatPageBrowserTest {
         browser.get(url("/"));
         assertThat(element("#send").getAccessibleName()).isEqualTo("Отправить");
 
-        press("Согласен");
-        type("Не печатает принтер в бухгалтерии, горит оранжевая лампочка");
-        if (!buttons("Не помогло, продолжить").isEmpty()) {
-            press("Не помогло, продолжить");
-        }
-        type("Иванова Анна Сергеевна");
-        type("Д-20417");
-        type("+7 912 345-67-89");
-        upload(Files.writeString(scratch.resolve("notes.txt"), "Принтер HP в бухгалтерии"));
-        assertThat(texts(".msg.own.refused .note")).containsExactly("Файл не принят");
-        upload(screenshotFile());
-        press("Готово");
-        press("Срочный");
-        press("Подтвердить");
-
-        String number = ticketNumber();
+        String number = fileRequest();
         Ticket ticket = tickets.list(null, null).stream()
                 .filter(stored -> stored.number().equals(number)).findFirst()
                 .orElseThrow(() -> new AssertionError("No stored ticket " + number));
@@ -148,6 +137,21 @@ class ChatPageBrowserTest {
         assertThat(buttons(null)).as("buttons already answered").isEmpty();
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
                 Path.of("target", "chat-page.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void engineersAnswerAppearsInThePageAndTheClientAnswersTheirQuestion() throws IOException {
+        browser.get(url("/"));
+        String number = fileRequest();
+        handoff.take(number, "Анна Петрова");
+        handoff.reply(number, "Анна Петрова", "Выключите принтер на минуту и включите снова.");
+        wait.until(page -> botLines().stream().anyMatch(line -> line.contains("Выключите принтер на минуту")));
+        assertThat(botLines()).anyMatch(line -> line.contains("Анна Петрова"));
+
+        handoff.resolve(number, "Анна Петрова", null);
+        press("Нет, не решено");
+        assertThat(botLines().getLast()).contains("снова открыта");
+        assertThat(tickets.find(number).orElseThrow().status()).isEqualTo(TicketStatus.REOPENED);
     }
 
     @Test
@@ -173,6 +177,26 @@ class ChatPageBrowserTest {
         browser.navigate().refresh();
         wait.until(page -> botLines().size() == 1 && buttons("I agree").size() == 1);
         assertThat(element("#status").getText()).isEmpty();
+    }
+
+    /** Walks the whole intake in the page, as a client on a phone would, and returns the ticket's number. */
+    private String fileRequest() throws IOException {
+        press("Согласен");
+        type("Не печатает принтер в бухгалтерии, горит оранжевая лампочка");
+        if (!buttons("Не помогло, продолжить").isEmpty()) {
+            press("Не помогло, продолжить");
+        }
+        type("Иванова Анна Сергеевна");
+        type("Д-20417");
+        type("+7 912 345-67-89");
+        upload(Files.writeString(scratch.resolve("notes.txt"), "Принтер HP в бухгалтерии"));
+        assertThat(texts(".msg.own.refused .note")).containsExactly("Файл не принят");
+        upload(screenshotFile());
+        press("Готово");
+        press("Срочный");
+        press("Подтвердить");
+
+        return ticketNumber();
     }
 
     private String url(String path) {
