@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.helpline.attachments.AttachmentInspector;
-import org.helpline.attachments.FileKind;
 import org.helpline.attachments.Inspection;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.intake.statemachine.IntakeMachine;
@@ -19,13 +17,10 @@ import org.helpline.intake.statemachine.Signal;
 import org.helpline.knowledge.KnowledgeBase;
 import org.helpline.knowledge.SuggestionFeedback;
 import org.helpline.knowledge.Suggestion;
-import org.helpline.tickets.AttachmentRef;
-import org.helpline.tickets.AttachmentStore;
 import org.helpline.tickets.BusinessHoursSettings;
 import org.helpline.tickets.Client;
 import org.helpline.tickets.NewTicket;
 import org.helpline.tickets.Ticket;
-import org.helpline.tickets.TicketSettings;
 import org.helpline.tickets.Tickets;
 import org.springframework.stereotype.Service;
 
@@ -43,28 +38,24 @@ public class IntakeDialog {
     private final KnowledgeBase knowledge;
     private final SuggestionFeedback feedback;
     private final Tickets tickets;
-    private final AttachmentStore store;
-    private final AttachmentInspector inspector;
+    private final IntakeFiles files;
     private final ClientRegister register;
     private final IntakeSettings settings;
-    private final TicketSettings ticketSettings;
     private final BusinessHoursSettings hours;
     private final Clock clock;
 
     IntakeDialog(Dialogs dialogs, IntakeMachine machine, Questions questions, KnowledgeBase knowledge,
-                 SuggestionFeedback feedback, Tickets tickets, AttachmentStore store, AttachmentInspector inspector, ClientRegister register,
-                 IntakeSettings settings, TicketSettings ticketSettings, BusinessHoursSettings hours, Clock clock) {
+                 SuggestionFeedback feedback, Tickets tickets, IntakeFiles files, ClientRegister register,
+                 IntakeSettings settings, BusinessHoursSettings hours, Clock clock) {
         this.dialogs = dialogs;
         this.machine = machine;
         this.questions = questions;
         this.knowledge = knowledge;
         this.feedback = feedback;
         this.tickets = tickets;
-        this.store = store;
-        this.inspector = inspector;
+        this.files = files;
         this.register = register;
         this.settings = settings;
-        this.ticketSettings = ticketSettings;
         this.hours = hours;
         this.clock = clock;
         dialogs.require(Phrase.keys());
@@ -98,7 +89,7 @@ public class IntakeDialog {
             if (command.isPresent()) {
                 return switch (command.get()) {
                     case START -> {
-                        discardFiles(snapshot);
+                        files.discard(snapshot);
                         yield begin(snapshot.lang(), snapshot.identity());
                     }
                     case HELP -> new Turn(snapshot, List.of(Reply.of(questions.say(snapshot, Phrase.HELP)),
@@ -223,46 +214,27 @@ public class IntakeDialog {
         if (snapshot.step() == Step.CONSENT) {
             return byLabel(snapshot, "", channel, conversationId);
         }
-        Inspection inspection = inspector.inspect(input.bytes(), input.filename());
-        if (!inspection.accepted()) {
-            return refuse(snapshot, inspection);
-        }
-        boolean image = inspection.kind() == FileKind.IMAGE;
-        if (!image && !snapshot.hasScreenshot()) {
-            Phrase why = snapshot.step() == Step.SCREENSHOT ? Phrase.SCREENSHOT_NEED_IMAGE : Phrase.SCREENSHOT_NOT_NOW;
-            return retry(snapshot, why);
-        }
-        if (snapshot.files().size() >= ticketSettings.maxAttachments()) {
-            return retry(snapshot, Phrase.SCREENSHOT_TOO_MANY, Map.of("max", ticketSettings.maxAttachments(),
-                    "done", questions.say(snapshot, Phrase.SCREENSHOT_DONE)));
-        }
-        AttachmentRef stored = store.store(input.bytes(), inspection.safeFilename(), inspection.contentType(),
-                snapshot.intakeKey());
-        IntakeSnapshot attached = snapshot.withFile(stored);
-        Reply received = Reply.of(questions.say(snapshot, Phrase.SCREENSHOT_RECEIVED, Map.of("file", stored.filename())));
-        return switch (snapshot.step()) {
-            case SCREENSHOT -> advance(snapshot, attached, Signal.SCREENSHOT_GIVEN, List.of(received), channel, conversationId);
-            case MORE_FILES, PRIORITY, SUMMARY -> new Turn(attached, List.of(received, questions.ask(attached)), null);
-            default -> new Turn(attached, List.of(Reply.of(questions.say(snapshot, image
-                    ? Phrase.SCREENSHOT_EARLY_RECEIVED : Phrase.SCREENSHOT_RECEIVED, Map.of("file", stored.filename()))),
-                    questions.ask(attached)), null);
+        return switch (files.take(snapshot, input)) {
+            case IntakeFiles.Refused refused -> refused.turn();
+            case IntakeFiles.Stored stored -> {
+                Map<String, String> file = Map.of("file", stored.file().filename());
+                Reply received = Reply.of(questions.say(snapshot, Phrase.SCREENSHOT_RECEIVED, file));
+                yield switch (snapshot.step()) {
+                    case SCREENSHOT -> advance(snapshot, stored.attached(), Signal.SCREENSHOT_GIVEN, List.of(received),
+                            channel, conversationId);
+                    case MORE_FILES, PRIORITY, SUMMARY ->
+                            new Turn(stored.attached(), List.of(received, questions.ask(stored.attached())), null);
+                    default -> new Turn(stored.attached(), List.of(stored.image()
+                            ? Reply.of(questions.say(snapshot, Phrase.SCREENSHOT_EARLY_RECEIVED, file)) : received,
+                            questions.ask(stored.attached())), null);
+                };
+            }
         };
     }
 
     /** The client's answer when a file they sent was refused on inspection, with the reason for the channel. */
     public Turn refuse(IntakeSnapshot snapshot, Inspection inspection) {
-        Map<String, Object> limits = Map.of("max_mb", questions.maxMegabytes());
-        return switch (inspection.verdict()) {
-            case TOO_LARGE -> refusal(snapshot, Phrase.SCREENSHOT_REFUSED_SIZE, limits, Rejection.TOO_LARGE);
-            case TOO_MANY_PIXELS -> refusal(snapshot, Phrase.SCREENSHOT_REFUSED_PIXELS, limits, Rejection.TOO_LARGE);
-            case UNSUPPORTED_TYPE -> refusal(snapshot, Phrase.SCREENSHOT_REFUSED_TYPE, limits, Rejection.UNSUPPORTED_TYPE);
-            case CORRUPT_IMAGE -> refusal(snapshot, Phrase.SCREENSHOT_REFUSED_CORRUPT, limits, Rejection.UNSUPPORTED_TYPE);
-            case EMPTY, ACCEPTED -> refusal(snapshot, Phrase.SCREENSHOT_REFUSED_EMPTY, limits, Rejection.NOT_ACCEPTED);
-        };
-    }
-
-    private Turn refusal(IntakeSnapshot snapshot, Phrase why, Map<String, ?> args, Rejection rejection) {
-        return new Turn(snapshot, List.of(Reply.of(questions.say(snapshot, why, args))), rejection);
+        return files.refuse(snapshot, inspection);
     }
 
     /**
@@ -323,24 +295,14 @@ public class IntakeDialog {
 
     /** An ending without a ticket: the draft's files are deleted and nothing personal is kept. */
     private Turn forget(IntakeSnapshot snapshot, List<Reply> replies, Phrase farewell) {
-        discardFiles(snapshot);
+        files.discard(snapshot);
         IntakeSnapshot forgotten = snapshot.forgotten(snapshot.step());
         replies.add(Reply.of(questions.say(forgotten, farewell)));
         return new Turn(forgotten, replies, null);
     }
 
-    private void discardFiles(IntakeSnapshot snapshot) {
-        if (snapshot.step() != Step.OPENED) {
-            store.delete(snapshot.files());
-        }
-    }
-
     private Turn retry(IntakeSnapshot snapshot, Phrase why) {
-        return retry(snapshot, why, Map.of());
-    }
-
-    private Turn retry(IntakeSnapshot snapshot, Phrase why, Map<String, ?> args) {
-        return new Turn(snapshot, List.of(Reply.of(questions.say(snapshot, why, args))), null);
+        return new Turn(snapshot, List.of(Reply.of(questions.say(snapshot, why))), null);
     }
 
     private Turn stale(IntakeSnapshot snapshot) {
