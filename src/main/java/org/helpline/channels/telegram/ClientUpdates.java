@@ -1,7 +1,6 @@
 package org.helpline.channels.telegram;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.helpline.attachments.AttachmentSettings;
 import org.helpline.conversation.ConversationBusyException;
 import org.helpline.conversation.Conversations;
@@ -33,10 +30,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * without a conversation opens one with its greeting; text, pressed buttons and files then go to
  * {@link Conversations#receive} with the update id as the external id, so a redelivered update has one effect.
  *
- * <p>An update already handled by this process is skipped before it reaches the conversation, so its replies
- * are not sent twice. After a restart Telegram redelivers the last batch not yet confirmed: the conversation's
- * ledger keeps it at one effect, and its replies are sent again — at least once, since nothing can tell
- * whether they left before the stop.
+ * <p>After a restart Telegram redelivers the last batch not yet confirmed: the conversation's ledger keeps it at
+ * one effect, and its replies are sent again — at least once, since nothing can tell whether they left before
+ * the stop. (An update this process has already handled never gets here: {@link TelegramPolling} skips it.)
  */
 class ClientUpdates {
 
@@ -55,8 +51,6 @@ class ClientUpdates {
     private final TelegramApi api;
     private final TelegramReplies replies;
     private final long maxFileBytes;
-    private final Cache<Integer, Boolean> handled = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterWrite(Duration.ofDays(1)).build();
 
     ClientUpdates(Conversations conversations, Dialogs dialogs, AttachmentSettings attachments, TelegramApi api,
                   TelegramReplies replies) {
@@ -84,10 +78,6 @@ class ClientUpdates {
 
     /** Handles one update; never throws, so one bad update cannot stop the others. */
     void handle(Update update) {
-        if (handled.asMap().putIfAbsent(update.getUpdateId(), Boolean.TRUE) != null) {
-            log.info("Telegram update {} delivered again; already handled", update.getUpdateId());
-            return;
-        }
         try {
             if (update.hasCallbackQuery()) {
                 pressed(update.getUpdateId(), update.getCallbackQuery());

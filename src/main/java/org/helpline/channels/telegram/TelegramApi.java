@@ -1,5 +1,6 @@
 package org.helpline.channels.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -19,8 +20,15 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
+import org.telegram.telegrambots.meta.api.methods.forum.CreateForumTopic;
+import org.telegram.telegrambots.meta.api.methods.forum.EditForumTopic;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.File;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ForceReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -76,12 +84,61 @@ class TelegramApi implements AutoCloseable {
 
     /** Sends a plain-text message (no parse mode: nothing a client or an editor typed is read as markup). */
     void send(String chatId, String text, List<Button> buttons) throws TelegramApiException {
-        SendMessage message = SendMessage.builder().chatId(chatId).text(text)
+        send(chatId, null, text, buttons);
+    }
+
+    /** Sends a plain-text message, into a forum topic when {@code threadId} is set; returns its message id. */
+    int send(String chatId, Integer threadId, String text, List<Button> buttons) throws TelegramApiException {
+        SendMessage message = SendMessage.builder().chatId(chatId).messageThreadId(threadId).text(text)
                 .replyMarkup(buttons.isEmpty() ? null : keyboard(buttons)).build();
+        return retrying(chatId, () -> client.execute(message)).getMessageId();
+    }
+
+    /**
+     * Sends a question into a forum topic that Telegram apps answer by replying to it (a force reply); returns
+     * its message id, which the answer's {@code reply_to_message} names.
+     */
+    int ask(long chatId, int threadId, String text) throws TelegramApiException {
+        SendMessage message = SendMessage.builder().chatId(chatId).messageThreadId(threadId).text(text)
+                .replyMarkup(ForceReplyKeyboard.builder().forceReply(true).build()).build();
+        return retrying(String.valueOf(chatId), () -> client.execute(message)).getMessageId();
+    }
+
+    /** Sends a file into a forum topic. */
+    void sendDocument(long chatId, int threadId, byte[] bytes, String filename, String caption)
+            throws TelegramApiException {
+        retrying(String.valueOf(chatId), () -> client.execute(SendDocument.builder().chatId(chatId)
+                .messageThreadId(threadId).caption(caption)
+                .document(new InputFile(new ByteArrayInputStream(bytes), filename)).build()));
+    }
+
+    /** Creates a topic in a forum supergroup; returns its {@code message_thread_id}. */
+    int createTopic(long chatId, String name) throws TelegramApiException {
+        CreateForumTopic create = CreateForumTopic.builder().chatId(chatId).name(name).build();
+        return retrying(String.valueOf(chatId), () -> client.execute(create)).getMessageThreadId();
+    }
+
+    void renameTopic(long chatId, int threadId, String name) throws TelegramApiException {
+        EditForumTopic edit = EditForumTopic.builder().chatId(chatId).messageThreadId(threadId).name(name).build();
+        retrying(String.valueOf(chatId), () -> client.execute(edit));
+    }
+
+    /** The user's status in the chat: creator, administrator, member, restricted, left or kicked. */
+    String memberStatus(long chatId, long userId) throws TelegramApiException {
+        ChatMember member = client.execute(GetChatMember.builder().chatId(chatId).userId(userId).build());
+        return member.getStatus();
+    }
+
+    /** A Bot API call that Telegram may ask to slow down. */
+    private interface ApiCall<T> {
+        T call() throws TelegramApiException;
+    }
+
+    /** Makes the call, waiting and trying again (a few times) when Telegram answers 429 with retry_after. */
+    private static <T> T retrying(String chatId, ApiCall<T> call) throws TelegramApiException {
         for (int attempt = 1; ; attempt++) {
             try {
-                client.execute(message);
-                return;
+                return call.call();
             } catch (TelegramApiRequestException e) {
                 Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
                 if (e.getErrorCode() == null || e.getErrorCode() != 429 || retryAfter == null || attempt == SEND_ATTEMPTS) {
@@ -98,6 +155,11 @@ class TelegramApi implements AutoCloseable {
     /** Stops the client's spinner on a pressed button; says nothing. */
     void answer(String callbackQueryId) throws TelegramApiException {
         client.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build());
+    }
+
+    /** Answers a pressed button with a notice the presser sees in a pop-up. */
+    void alert(String callbackQueryId, String text) throws TelegramApiException {
+        client.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(text).showAlert(true).build());
     }
 
     /** The file's bytes, or empty when it is larger than {@code maxBytes} (nothing more is read then). */

@@ -3,6 +3,7 @@ package org.helpline.channels.telegram;
 import org.helpline.attachments.AttachmentSettings;
 import org.helpline.conversation.Conversations;
 import org.helpline.dialogs.Dialogs;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +35,7 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramPolling telegramPolling(TelegramApi api, ClientUpdates updates) {
-        return new TelegramPolling(api, updates);
+    TelegramPolling telegramPolling(TelegramApi api, ClientUpdates updates, ObjectProvider<StaffUpdates> staff) {
+        return new TelegramPolling(api, updates, staff.getIfAvailable());
     }
 }

@@ -1,5 +1,6 @@
 package org.helpline.channels.telegram;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -22,7 +25,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 /**
  * Long polling for the bot's updates. A batch is handled before the next {@code getUpdates} confirms it to
  * Telegram, so a crash loses nothing: the unconfirmed batch comes again and the conversations' ledger keeps it
- * at one effect. Within a batch each chat's updates go in order; different chats go side by side.
+ * at one effect. An update this process has already handled is skipped, so its replies are not sent twice.
+ * Within a batch each chat's updates go in order; different chats go side by side. Updates from the staff chat
+ * (when there is one) go to the engineers' side, all others to the clients'.
  */
 class TelegramPolling implements SmartLifecycle {
 
@@ -32,13 +37,18 @@ class TelegramPolling implements SmartLifecycle {
 
     private final TelegramApi api;
     private final ClientUpdates updates;
+    private final StaffUpdates staff;
+    private final Cache<Integer, Boolean> handled = Caffeine.newBuilder()
+            .maximumSize(100_000).expireAfterWrite(Duration.ofDays(1)).build();
     private ScheduledExecutorService poller;
     private TelegramBotsLongPollingApplication polling;
     private volatile boolean running;
 
-    TelegramPolling(TelegramApi api, ClientUpdates updates) {
+    /** {@code staff} is null when no staff chat is configured. */
+    TelegramPolling(TelegramApi api, ClientUpdates updates, StaffUpdates staff) {
         this.api = api;
         this.updates = updates;
+        this.staff = staff;
     }
 
     @Override
@@ -76,10 +86,20 @@ class TelegramPolling implements SmartLifecycle {
         Map<String, List<Update>> byChat = batch.stream()
                 .collect(Collectors.groupingBy(ClientUpdates::chatOf, LinkedHashMap::new, Collectors.toList()));
         try (ExecutorService chats = Executors.newVirtualThreadPerTaskExecutor()) {
-            byChat.values().forEach(chatUpdates -> chats.execute(() -> chatUpdates.forEach(updates::handle)));
+            byChat.values().forEach(chatUpdates -> chats.execute(() -> chatUpdates.forEach(this::route)));
         } catch (RuntimeException e) {
             // Thrown out of here, it would end TelegramBots' polling task for good.
             log.error("Telegram batch of {} update(s) failed", batch.size(), e);
+        }
+    }
+
+    private void route(Update update) {
+        if (handled.asMap().putIfAbsent(update.getUpdateId(), Boolean.TRUE) != null) {
+            log.info("Telegram update {} delivered again; already handled", update.getUpdateId());
+        } else if (staff != null && staff.concerns(update)) {
+            staff.handle(update);
+        } else {
+            updates.handle(update);
         }
     }
 

@@ -6,7 +6,7 @@ import org.helpline.conversation.ChatMessage;
 import org.helpline.intake.Button;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
-/** Puts the conversation's messages into a Telegram chat, within Telegram's limits. */
+/** Puts messages into a Telegram chat (or one of a forum's topics), within Telegram's limits. */
 class TelegramReplies {
 
     /** Telegram's longest message text. */
@@ -21,18 +21,20 @@ class TelegramReplies {
     /** Sends the messages in order; a text too long for one message goes in parts, its buttons under the last. */
     void send(String chatId, List<ChatMessage> messages) throws TelegramApiException {
         for (ChatMessage message : messages) {
-            List<String> parts = TextParts.split(message.text(), MAX_TEXT);
-            for (int i = 0; i < parts.size(); i++) {
-                List<Button> buttons = i == parts.size() - 1 ? message.buttons() : List.of();
-                api.send(chatId, parts.get(i), buttons == null ? List.of() : buttons);
-            }
+            post(chatId, null, message.text(), message.buttons() == null ? List.of() : message.buttons());
         }
     }
 
     /** Sends a text of the channel's own, one that is not part of the conversation's transcript. */
     void say(String chatId, String text) throws TelegramApiException {
-        for (String part : TextParts.split(text, MAX_TEXT)) {
-            api.send(chatId, part, List.of());
+        post(chatId, null, text, List.of());
+    }
+
+    /** Posts a text into the chat, or into its topic {@code threadId} when set: in parts, buttons under the last. */
+    void post(String chatId, Integer threadId, String text, List<Button> buttons) throws TelegramApiException {
+        List<String> parts = TextParts.split(text, MAX_TEXT);
+        for (int i = 0; i < parts.size(); i++) {
+            api.send(chatId, threadId, parts.get(i), i == parts.size() - 1 ? buttons : List.of());
         }
     }
 }

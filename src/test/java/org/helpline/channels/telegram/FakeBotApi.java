@@ -27,17 +27,24 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A loopback Bot API for tests: serves the updates a test enqueues to long-polled {@code getUpdates}, serves
  * files under {@code /file/bot<token>/}, and records what the bot calls. Method names match case-insensitively,
- * as Telegram's do. Updates are built here as Telegram would send them from a private chat.
+ * as Telegram's do. Updates are built here as Telegram would send them from a private chat, or from a topic of
+ * a forum supergroup (the staff chat), whose members a test declares.
  */
 final class FakeBotApi implements AutoCloseable {
 
-    /** A Bot API call the bot made, numbered in arrival order across all methods. */
-    record Call(long order, String method, JsonNode body) {
+    /**
+     * A Bot API call the bot made, numbered in arrival order across all methods, with the result it got. A
+     * multipart upload's fields are in {@code body}, its file's bytes in {@code file}.
+     */
+    record Call(long order, String method, JsonNode body, JsonNode result, byte[] file) {
     }
 
-    /** A message the bot sent: its chat, text and the callback values of its inline buttons. */
-    record Sent(long order, String chatId, String text, List<String> buttons) {
+    /** A message the bot sent: its chat, topic (0 for none), id, text and the callback values of its inline buttons. */
+    record Sent(long order, String chatId, int threadId, int messageId, String text, List<String> buttons) {
     }
+
+    /** The bot itself, as the author of the messages it sent. */
+    static final long BOT_ID = 42;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -48,6 +55,8 @@ final class FakeBotApi implements AutoCloseable {
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final List<String> downloads = new CopyOnWriteArrayList<>();
     private final Map<Long, String> languages = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> members = new ConcurrentHashMap<>();
+    private final Map<Long, ObjectNode> people = new ConcurrentHashMap<>();
     private final AtomicInteger updateIds = new AtomicInteger(1000);
     private final AtomicInteger ids = new AtomicInteger(1);
     private final AtomicLong order = new AtomicLong();
@@ -151,6 +160,67 @@ final class FakeBotApi implements AutoCloseable {
         return update("callback_query", query);
     }
 
+    // ---- the staff chat: a forum supergroup with topics
+
+    /** Makes {@code user} a member of {@code chat} with this status ("member", "left"…), named as given. */
+    void member(long chat, long user, String status, String firstName, String lastName) {
+        ObjectNode member = JSON.createObjectNode().put("status", status);
+        member.set("user", person(user, firstName, lastName));
+        members.put(chat + ":" + user, member);
+        people.put(user, person(user, firstName, lastName));
+    }
+
+    /** A text a person writes in a topic of a forum chat. */
+    ObjectNode topicText(long chat, int threadId, long user, String text) {
+        return update("message", groupMessage(chat, threadId, from(user)).put("text", text));
+    }
+
+    /** A text a person writes in a topic as a reply to the message {@code replyTo} the bot sent there. */
+    ObjectNode topicReply(long chat, int threadId, long user, int replyTo, String text) {
+        ObjectNode message = groupMessage(chat, threadId, from(user)).put("text", text);
+        ObjectNode original = groupMessage(chat, threadId, bot()).put("message_id", replyTo).put("text", "…");
+        message.set("reply_to_message", original);
+        return update("message", message);
+    }
+
+    /** A press on an inline button with {@code data} under a message the bot sent into a topic. */
+    ObjectNode topicPress(long chat, int threadId, long user, String data) {
+        ObjectNode query = JSON.createObjectNode().put("id", "cb-" + ids.incrementAndGet())
+                .put("chat_instance", "ci" + chat).put("data", data);
+        query.set("from", from(user));
+        ObjectNode message = groupMessage(chat, threadId, bot()).put("text", "a ticket card");
+        query.set("message", message);
+        return update("callback_query", query);
+    }
+
+    private ObjectNode groupMessage(long chat, int threadId, ObjectNode from) {
+        ObjectNode message = JSON.createObjectNode().put("message_id", ids.incrementAndGet()).put("date", now());
+        message.putObject("chat").put("id", chat).put("type", "supergroup").put("title", "Staff").put("is_forum", true);
+        if (threadId != 0) {
+            message.put("message_thread_id", threadId).put("is_topic_message", true);
+        }
+        message.set("from", from);
+        return message;
+    }
+
+    private ObjectNode from(long user) {
+        ObjectNode person = people.get(user);
+        return person != null ? person.deepCopy() : person(user, "Stranger", null);
+    }
+
+    private static ObjectNode person(long user, String firstName, String lastName) {
+        ObjectNode person = JSON.createObjectNode().put("id", user).put("is_bot", false).put("first_name", firstName);
+        if (lastName != null) {
+            person.put("last_name", lastName);
+        }
+        return person;
+    }
+
+    private static ObjectNode bot() {
+        return JSON.createObjectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "Helpline")
+                .put("username", "HelplineBot");
+    }
+
     // ---- what the bot did
 
     List<Sent> sent(long chat) {
@@ -160,9 +230,16 @@ final class FakeBotApi implements AutoCloseable {
                     List<String> buttons = new ArrayList<>();
                     call.body().path("reply_markup").path("inline_keyboard")
                             .forEach(row -> row.forEach(button -> buttons.add(button.path("callback_data").asText())));
-                    return new Sent(call.order(), call.body().path("chat_id").asText(), call.body().path("text").asText(), buttons);
+                    return new Sent(call.order(), call.body().path("chat_id").asText(),
+                            call.body().path("message_thread_id").asInt(), call.result().path("message_id").asInt(),
+                            call.body().path("text").asText(), buttons);
                 })
                 .toList();
+    }
+
+    /** The messages the bot sent into one topic of a forum chat. */
+    List<Sent> sent(long chat, int threadId) {
+        return sent(chat).stream().filter(sent -> sent.threadId() == threadId).toList();
     }
 
     List<Call> calls(String method) {
@@ -193,27 +270,53 @@ final class FakeBotApi implements AutoCloseable {
                 return;
             }
             String method = path.substring(botPrefix.length()).toLowerCase();
-            JsonNode body = body(exchange.getRequestBody());
-            if (!method.equals("getupdates")) {
-                calls.add(new Call(order.incrementAndGet(), method, body));
-            }
-            switch (method) {
-                case "getupdates" -> ok(exchange, nextBatch());
-                case "deletewebhook", "answercallbackquery" -> ok(exchange, JSON.getNodeFactory().booleanNode(true));
-                case "sendmessage" -> ok(exchange, message(body.path("chat_id").asLong()).put("text", body.path("text").asText()));
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            Multipart upload = contentType != null && contentType.startsWith("multipart/form-data")
+                    ? Multipart.read(exchange.getRequestBody(), contentType) : null;
+            JsonNode body = upload != null ? upload.fields() : body(exchange.getRequestBody());
+            JsonNode result = switch (method) {
+                case "getupdates" -> nextBatch();
+                case "deletewebhook", "answercallbackquery", "editforumtopic" -> JSON.getNodeFactory().booleanNode(true);
+                case "sendmessage" -> sentMessage(body).put("text", body.path("text").asText());
+                case "senddocument" -> {
+                    ObjectNode message = sentMessage(body);
+                    message.putObject("document").put("file_id", "doc-" + ids.incrementAndGet())
+                            .put("file_unique_id", "udoc").put("file_name", upload == null ? "" : upload.filename());
+                    yield message;
+                }
+                case "createforumtopic" -> JSON.createObjectNode().put("message_thread_id", ids.incrementAndGet())
+                        .put("name", body.path("name").asText()).put("icon_color", 7322096);
+                case "getchatmember" -> members.getOrDefault(body.path("chat_id").asText() + ":" + body.path("user_id").asLong(),
+                        JSON.createObjectNode().put("status", "left").set("user", JSON.createObjectNode()
+                                .put("id", body.path("user_id").asLong()).put("is_bot", false).put("first_name", "Stranger")));
                 case "getfile" -> {
                     String fileId = body.path("file_id").asText();
                     byte[] bytes = files.get(fileId);
-                    if (bytes == null) {
-                        error(exchange, 400, "Bad Request: invalid file_id");
-                    } else {
-                        ok(exchange, JSON.createObjectNode().put("file_id", fileId).put("file_unique_id", "u" + fileId)
-                                .put("file_size", bytes.length).put("file_path", "documents/" + fileId));
-                    }
+                    yield bytes == null ? null : JSON.createObjectNode().put("file_id", fileId)
+                            .put("file_unique_id", "u" + fileId).put("file_size", bytes.length)
+                            .put("file_path", "documents/" + fileId);
                 }
-                default -> error(exchange, 404, "Not Found: method not found");
+                default -> null;
+            };
+            if (!method.equals("getupdates")) {
+                calls.add(new Call(order.incrementAndGet(), method, body, result, upload == null ? null : upload.bytes()));
+            }
+            if (result != null) {
+                ok(exchange, result);
+            } else if (method.equals("getfile")) {
+                error(exchange, 400, "Bad Request: invalid file_id");
+            } else {
+                error(exchange, 404, "Not Found: method not found");
             }
         }
+    }
+
+    /** A message the bot sent, as Telegram answers it: in the requested chat and topic, from the bot. */
+    private ObjectNode sentMessage(JsonNode body) {
+        long chat = body.path("chat_id").asLong();
+        ObjectNode message = chat < 0 ? groupMessage(chat, body.path("message_thread_id").asInt(), bot()) : message(chat);
+        message.set("from", bot());
+        return message;
     }
 
     private ArrayNode nextBatch() {

@@ -11,7 +11,7 @@ class TelegramSettingsUnitTest {
 
     @Test
     void unsetMeansTelegramsOwnApiAndNoBot() {
-        TelegramSettings settings = new TelegramSettings(null, null);
+        TelegramSettings settings = new TelegramSettings(null, null, null);
         assertThat(settings.token()).isEmpty();
         assertThat(settings.apiUrl()).isEqualTo(URI.create("https://api.telegram.org"));
         assertThat(settings.port()).isEqualTo(443);
@@ -19,21 +19,28 @@ class TelegramSettingsUnitTest {
 
     @Test
     void aLocalBotApiServerIsTakenWithItsPort() {
-        TelegramSettings settings = new TelegramSettings("123:abc", URI.create("http://127.0.0.1:8081/"));
+        TelegramSettings settings = new TelegramSettings("123:abc", URI.create("http://127.0.0.1:8081/"), null);
         assertThat(settings.port()).isEqualTo(8081);
-        assertThat(new TelegramSettings("123:abc", URI.create("http://bot-api.internal")).port()).isEqualTo(80);
+        assertThat(new TelegramSettings("123:abc", URI.create("http://bot-api.internal"), null).port()).isEqualTo(80);
     }
 
     @Test
     void aBaseWithAPathOrAnotherSchemeIsRefusedNamingTheVariable() {
-        assertThatThrownBy(() -> new TelegramSettings("t", URI.create("https://proxy.example/telegram")))
+        assertThatThrownBy(() -> new TelegramSettings("t", URI.create("https://proxy.example/telegram"), null))
                 .hasMessageContaining("HELPLINE_TELEGRAM_API_URL").hasMessageContaining("no path");
-        assertThatThrownBy(() -> new TelegramSettings("t", URI.create("ftp://api.telegram.org")))
+        assertThatThrownBy(() -> new TelegramSettings("t", URI.create("ftp://api.telegram.org"), null))
                 .hasMessageContaining("HELPLINE_TELEGRAM_API_URL");
     }
 
     @Test
+    void theStaffChatMustBeAGroupsNegativeId() {
+        assertThat(new TelegramSettings("t", null, -1001234567890L).staffChatId()).isEqualTo(-1001234567890L);
+        assertThatThrownBy(() -> new TelegramSettings("t", null, 1234567890L))
+                .hasMessageContaining("HELPLINE_TELEGRAM_STAFF_CHAT_ID");
+    }
+
+    @Test
     void theTokenStaysOutOfLogs() {
-        assertThat(new TelegramSettings("123:secret", null).toString()).doesNotContain("secret");
+        assertThat(new TelegramSettings("123:secret", null, null).toString()).doesNotContain("secret");
     }
 }

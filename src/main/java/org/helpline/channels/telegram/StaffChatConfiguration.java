@@ -1,0 +1,43 @@
+package org.helpline.channels.telegram;
+
+import org.helpline.dialogs.Dialogs;
+import org.helpline.handoff.Handoff;
+import org.helpline.tickets.AttachmentStore;
+import org.helpline.tickets.BusinessHoursSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** The engineers' side in Telegram: a topic per ticket in the staff chat, present only when that chat is configured. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(StaffChatEnabled.class)
+class StaffChatConfiguration {
+
+    @Bean
+    StaffTopics staffTopics(MongoTemplate mongo, TelegramSettings settings) {
+        return new StaffTopics(mongo, settings.staffChatId());
+    }
+
+    @Bean
+    StaffMembers staffMembers(TelegramApi api, TelegramSettings settings) {
+        return new StaffMembers(api, settings.staffChatId());
+    }
+
+    @Bean
+    TopicCard topicCard(Dialogs dialogs, BusinessHoursSettings hours) {
+        return new TopicCard(dialogs, hours.zone());
+    }
+
+    @Bean
+    StaffFeed staffFeed(TelegramApi api, TelegramReplies replies, StaffTopics topics, TopicCard card,
+                        AttachmentStore files, TelegramSettings settings) {
+        return new StaffFeed(api, replies, topics, card, files, settings.staffChatId());
+    }
+
+    @Bean
+    StaffUpdates staffUpdates(TelegramApi api, TelegramReplies replies, StaffTopics topics, StaffMembers members,
+                              TopicCard card, Handoff handoff, TelegramSettings settings) {
+        return new StaffUpdates(api, replies, topics, members, card, handoff, settings.staffChatId());
+    }
+}

@@ -1,0 +1,165 @@
+package org.helpline.channels.telegram;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.helpline.tickets.AttachmentRef;
+import org.helpline.tickets.AttachmentStore;
+import org.helpline.tickets.HistoryEntry;
+import org.helpline.tickets.StoredFile;
+import org.helpline.tickets.Ticket;
+import org.helpline.tickets.TicketChanged;
+import org.helpline.tickets.TicketOpened;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * Puts tickets from every channel into the staff chat: a topic per new ticket opened by its card and the
+ * client's files, then what the client writes or sends, their answer to «Вопрос решён?», and a short line when
+ * the ticket is taken, escalated (the topic's name shows the tier) or resolved. Engineers' replies and notes
+ * were typed in the topic, so they are not echoed.
+ *
+ * <p>Events are handled one at a time, in order, on a thread of their own: the client's request neither waits
+ * for Telegram nor fails with it. What Telegram refuses is logged; the ticket stands regardless.
+ */
+class StaffFeed implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffFeed.class);
+
+    private final TelegramApi api;
+    private final TelegramReplies replies;
+    private final StaffTopics topics;
+    private final TopicCard card;
+    private final AttachmentStore files;
+    private final long chatId;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("telegram-staff-feed").daemon().factory());
+
+    StaffFeed(TelegramApi api, TelegramReplies replies, StaffTopics topics, TopicCard card, AttachmentStore files,
+              long chatId) {
+        this.api = api;
+        this.replies = replies;
+        this.topics = topics;
+        this.card = card;
+        this.files = files;
+        this.chatId = chatId;
+    }
+
+    @EventListener
+    void on(TicketOpened event) {
+        later(event.ticket(), () -> open(event.ticket()));
+    }
+
+    @EventListener
+    void on(TicketChanged event) {
+        later(event.ticket(), () -> changed(event.ticket(), event.change()));
+    }
+
+    private interface Work {
+        void run() throws TelegramApiException, IOException;
+    }
+
+    private void later(Ticket ticket, Work work) {
+        worker.execute(() -> {
+            try {
+                work.run();
+            } catch (TelegramApiException | IOException | RuntimeException e) {
+                log.error("Could not update the staff topic of ticket {}", ticket.number(), e);
+            }
+        });
+    }
+
+    private void open(Ticket ticket) throws TelegramApiException, IOException {
+        if (topics.threadOf(ticket.number()).isPresent()) {
+            return;
+        }
+        int thread = api.createTopic(chatId, card.topicName(ticket));
+        topics.save(ticket.number(), thread);
+        replies.post(String.valueOf(chatId), thread, card.card(ticket), card.buttons(ticket));
+        for (AttachmentRef attachment : ticket.attachments()) {
+            document(thread, attachment, attachment.filename());
+        }
+    }
+
+    private void changed(Ticket ticket, HistoryEntry change) throws TelegramApiException, IOException {
+        Optional<Integer> topic = topics.threadOf(ticket.number());
+        if (topic.isEmpty()) {
+            log.debug("Ticket {} has no staff topic; its {} is not shown", ticket.number(), change.event());
+            return;
+        }
+        int thread = topic.get();
+        Map<String, String> args = Map.of("number", ticket.number(), "engineer", String.valueOf(change.actor()),
+                "detail", String.valueOf(change.detail()));
+        switch (change.event()) {
+            case "client_message" -> fromClient(ticket, change, thread);
+            case "taken" -> post(thread, card.say("staff.taken", args));
+            case "escalated" -> {
+                api.renameTopic(chatId, thread, card.topicName(ticket));
+                post(thread, card.say("staff.escalated", args));
+            }
+            case "resolved" -> post(thread, card.say("staff.resolved", args));
+            case "reopened" -> post(thread, card.say("staff.reopened", args));
+            case "closed" -> post(thread, card.say("staff.closed", args));
+            default -> log.trace("Ticket {}: {} needs no line in its topic", ticket.number(), change.event());
+        }
+    }
+
+    /** The client's text, or their file as a document. */
+    private void fromClient(Ticket ticket, HistoryEntry change, int thread) throws TelegramApiException, IOException {
+        Optional<AttachmentRef> file = sentFile(ticket, change.detail());
+        if (file.isPresent()) {
+            document(thread, file.get(), card.say("staff.client_file", Map.of("file", file.get().filename())));
+        } else {
+            post(thread, card.say("staff.client_message", Map.of("text", String.valueOf(change.detail()))));
+        }
+    }
+
+    /**
+     * The file a client message brought: the message's detail is then the filename of the attachment it added,
+     * which is the ticket's last.
+     */
+    private static Optional<AttachmentRef> sentFile(Ticket ticket, String detail) {
+        List<AttachmentRef> attachments = ticket.attachments();
+        return attachments.size() > 1 && attachments.getLast().filename().equals(detail)
+                ? Optional.of(attachments.getLast()) : Optional.empty();
+    }
+
+    private void document(int thread, AttachmentRef attachment, String caption) throws TelegramApiException, IOException {
+        Optional<StoredFile> stored = files.open(attachment.id());
+        if (stored.isEmpty()) {
+            log.warn("Attachment {} of a ticket is missing from the store", attachment.id());
+            return;
+        }
+        byte[] bytes;
+        try (InputStream content = stored.get().content()) {
+            bytes = content.readAllBytes();
+        }
+        api.sendDocument(chatId, thread, bytes, attachment.filename(), caption);
+    }
+
+    private void post(int thread, String text) throws TelegramApiException {
+        replies.post(String.valueOf(chatId), thread, text, List.of());
+    }
+
+    /** Lets what is queued go out, for a few seconds at most. */
+    @Override
+    public void close() {
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
+                log.warn("Staff topic updates still queued at shutdown were dropped");
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
