@@ -133,14 +133,17 @@ public class Tickets {
         return change(number, "note", EnumSet.allOf(TicketStatus.class), null, new Update(), engineer, text);
     }
 
-    /** Something the client wrote or sent once the ticket was open; a file is added to the ticket's attachments. */
+    /**
+     * Something the client wrote ({@code client_message}) or sent ({@code client_file}, added to the ticket's
+     * attachments: in the ticket the change returns, it is the last one) once the ticket was open.
+     */
     public Ticket fromClient(String number, String text, AttachmentRef file) {
         Update update = new Update();
         if (file != null) {
             update.push("attachments", file);
         }
-        return change(number, "client_message", EnumSet.allOf(TicketStatus.class), null, update, "client",
-                file != null ? file.filename() : text);
+        return change(number, file != null ? "client_file" : "client_message", EnumSet.allOf(TicketStatus.class), null,
+                update, "client", file != null ? file.filename() : text);
     }
 
     /**

@@ -99,7 +99,9 @@ class StaffFeed implements AutoCloseable {
         Map<String, String> args = Map.of("number", ticket.number(), "engineer", String.valueOf(change.actor()),
                 "detail", String.valueOf(change.detail()));
         switch (change.event()) {
-            case "client_message" -> fromClient(ticket, change, thread);
+            case "client_message" -> post(thread, card.say("staff.client_message", Map.of("text", String.valueOf(change.detail()))));
+            case "client_file" -> document(thread, ticket.attachments().getLast(),
+                    card.say("staff.client_file", Map.of("file", ticket.attachments().getLast().filename())));
             case "taken" -> post(thread, card.say("staff.taken", args));
             case "escalated" -> {
                 api.renameTopic(chatId, thread, card.topicName(ticket));
@@ -110,26 +112,6 @@ class StaffFeed implements AutoCloseable {
             case "closed" -> post(thread, card.say("staff.closed", args));
             default -> log.trace("Ticket {}: {} needs no line in its topic", ticket.number(), change.event());
         }
-    }
-
-    /** The client's text, or their file as a document. */
-    private void fromClient(Ticket ticket, HistoryEntry change, int thread) throws TelegramApiException, IOException {
-        Optional<AttachmentRef> file = sentFile(ticket, change.detail());
-        if (file.isPresent()) {
-            document(thread, file.get(), card.say("staff.client_file", Map.of("file", file.get().filename())));
-        } else {
-            post(thread, card.say("staff.client_message", Map.of("text", String.valueOf(change.detail()))));
-        }
-    }
-
-    /**
-     * The file a client message brought: the message's detail is then the filename of the attachment it added,
-     * which is the ticket's last.
-     */
-    private static Optional<AttachmentRef> sentFile(Ticket ticket, String detail) {
-        List<AttachmentRef> attachments = ticket.attachments();
-        return attachments.size() > 1 && attachments.getLast().filename().equals(detail)
-                ? Optional.of(attachments.getLast()) : Optional.empty();
     }
 
     private void document(int thread, AttachmentRef attachment, String caption) throws TelegramApiException, IOException {
