@@ -89,12 +89,12 @@ class ClientUpdates {
             } else {
                 log.debug("Telegram update {} is of a kind the client channel does not handle", update.getUpdateId());
             }
-        } catch (TelegramApiException | RuntimeException e) {
+        } catch (RuntimeException e) {
             log.error("Telegram update {} failed", update.getUpdateId(), e);
         }
     }
 
-    private void pressed(int updateId, CallbackQuery query) throws TelegramApiException {
+    private void pressed(int updateId, CallbackQuery query) {
         // Answered first: the client's button stops spinning while the intake works.
         try {
             api.answer(query.getId());
@@ -110,7 +110,7 @@ class ClientUpdates {
         }
     }
 
-    private void received(int updateId, Message message) throws TelegramApiException {
+    private void received(int updateId, Message message) {
         if (!message.isUserMessage()) {
             log.debug("Message in non-private Telegram chat {} ignored", message.getChatId());
             return;
@@ -142,7 +142,7 @@ class ClientUpdates {
     }
 
     /** Opens the chat's conversation with its greeting if it has none; true if it did (the message is then spent). */
-    private boolean opened(String chatId, User from) throws TelegramApiException {
+    private boolean opened(String chatId, User from) {
         if (conversations.exists(CHANNEL, chatId)) {
             return false;
         }
@@ -151,8 +151,7 @@ class ClientUpdates {
     }
 
     /** A file's size is checked before it is fetched; the intake inspects the bytes of those that fit. */
-    private void attach(String chatId, int updateId, String fileId, Long declaredSize, String filename)
-            throws TelegramApiException {
+    private void attach(String chatId, int updateId, String fileId, Long declaredSize, String filename) {
         Optional<byte[]> bytes;
         try {
             bytes = declaredSize != null && declaredSize > maxFileBytes ? Optional.empty() : api.download(fileId, maxFileBytes);
@@ -168,7 +167,7 @@ class ClientUpdates {
         converse(chatId, updateId, IntakeInput.file(bytes.get(), filename));
     }
 
-    private void converse(String chatId, int updateId, IntakeInput input) throws TelegramApiException {
+    private void converse(String chatId, int updateId, IntakeInput input) {
         try {
             replies.send(chatId, conversations.receive(new Inbound(CHANNEL, chatId, String.valueOf(updateId), input)).messages());
         } catch (ConversationBusyException busy) {

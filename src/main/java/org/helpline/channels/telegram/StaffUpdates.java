@@ -161,7 +161,7 @@ class StaffUpdates {
         }
     }
 
-    private void notice(String number, String text) throws TelegramApiException {
+    private void notice(String number, String text) {
         Optional<Integer> thread = topics.threadOf(number);
         if (thread.isPresent()) {
             replies.post(String.valueOf(chatId), thread.get(), text, List.of());

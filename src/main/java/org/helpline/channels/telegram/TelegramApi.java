@@ -82,16 +82,13 @@ class TelegramApi implements AutoCloseable {
         polling.dispatcher().cancelAll();
     }
 
-    /** Sends a plain-text message (no parse mode: nothing a client or an editor typed is read as markup). */
-    void send(String chatId, String text, List<Button> buttons) throws TelegramApiException {
-        send(chatId, null, text, buttons);
-    }
-
-    /** Sends a plain-text message, into a forum topic when {@code threadId} is set; returns its message id. */
-    int send(String chatId, Integer threadId, String text, List<Button> buttons) throws TelegramApiException {
-        SendMessage message = SendMessage.builder().chatId(chatId).messageThreadId(threadId).text(text)
-                .replyMarkup(buttons.isEmpty() ? null : keyboard(buttons)).build();
-        return retrying(chatId, () -> client.execute(message)).getMessageId();
+    /**
+     * Sends a plain-text message (no parse mode: nothing a client or an editor typed is read as markup), into a
+     * forum topic when {@code threadId} is set, once: the outbox retries.
+     */
+    void send(String chatId, Integer threadId, String text, List<Button> buttons) throws TelegramApiException {
+        client.execute(SendMessage.builder().chatId(chatId).messageThreadId(threadId).text(text)
+                .replyMarkup(buttons == null || buttons.isEmpty() ? null : keyboard(buttons)).build());
     }
 
     /**
@@ -104,12 +101,11 @@ class TelegramApi implements AutoCloseable {
         return retrying(String.valueOf(chatId), () -> client.execute(message)).getMessageId();
     }
 
-    /** Sends a file into a forum topic. */
-    void sendDocument(long chatId, int threadId, byte[] bytes, String filename, String caption)
+    /** Sends a file, into a forum topic when {@code threadId} is set, once: the outbox retries. */
+    void sendDocument(String chatId, Integer threadId, byte[] bytes, String filename, String caption)
             throws TelegramApiException {
-        retrying(String.valueOf(chatId), () -> client.execute(SendDocument.builder().chatId(chatId)
-                .messageThreadId(threadId).caption(caption)
-                .document(new InputFile(new ByteArrayInputStream(bytes), filename)).build()));
+        client.execute(SendDocument.builder().chatId(chatId).messageThreadId(threadId).caption(caption)
+                .document(new InputFile(new ByteArrayInputStream(bytes), filename)).build());
     }
 
     /** Creates a topic in a forum supergroup; returns its {@code message_thread_id}. */

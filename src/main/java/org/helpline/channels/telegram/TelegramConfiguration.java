@@ -3,10 +3,12 @@ package org.helpline.channels.telegram;
 import org.helpline.attachments.AttachmentSettings;
 import org.helpline.conversation.Conversations;
 import org.helpline.dialogs.Dialogs;
+import org.helpline.tickets.AttachmentStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The Telegram channel, present only when a bot token is configured. */
 @Configuration(proxyBeanMethods = false)
@@ -19,8 +21,18 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramReplies telegramReplies(TelegramApi api) {
-        return new TelegramReplies(api);
+    TelegramOutbox telegramOutbox(MongoTemplate mongo) {
+        return new TelegramOutbox(mongo);
+    }
+
+    @Bean
+    OutboxDispatcher telegramOutboxDispatcher(TelegramOutbox outbox, TelegramApi api, AttachmentStore files) {
+        return new OutboxDispatcher(outbox, new SendingLimits(), api, files);
+    }
+
+    @Bean
+    TelegramReplies telegramReplies(TelegramOutbox outbox) {
+        return new TelegramReplies(outbox);
     }
 
     @Bean
