@@ -3,6 +3,7 @@ package org.helpline.channels.telegram;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import org.telegram.telegrambots.meta.api.methods.forum.EditForumTopic;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.File;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
@@ -42,6 +44,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * JSON is read and written by TelegramBots' own Jackson 2 mapper, never by Spring's.
  */
 class TelegramApi implements AutoCloseable {
+
+    /** The kinds of update the bot asks Telegram for, polled or pushed. */
+    static final List<String> UPDATES = List.of("message", "edited_message", "callback_query");
 
     private static final Logger log = LoggerFactory.getLogger(TelegramApi.class);
     private static final int SEND_ATTEMPTS = 3;
@@ -75,6 +80,11 @@ class TelegramApi implements AutoCloseable {
 
     OkHttpClient pollingHttp() {
         return polling;
+    }
+
+    /** Has Telegram push updates to {@code url} with {@code secret} in each request's secret-token header. */
+    void setWebhook(URI url, String secret) throws TelegramApiException {
+        client.execute(SetWebhook.builder().url(url.toString()).secretToken(secret).allowedUpdates(UPDATES).build());
     }
 
     /** Ends a long poll in flight, so polling stops at once. */

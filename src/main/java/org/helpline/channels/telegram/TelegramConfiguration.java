@@ -47,7 +47,19 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramPolling telegramPolling(TelegramApi api, ClientUpdates updates, ObjectProvider<StaffUpdates> staff) {
-        return new TelegramPolling(api, updates, staff.getIfAvailable());
+    TelegramUpdates telegramUpdates(ClientUpdates clients, ObjectProvider<StaffUpdates> staff) {
+        return new TelegramUpdates(clients, staff.getIfAvailable());
+    }
+
+    @Bean
+    @Conditional(PollingEnabled.class)
+    TelegramPolling telegramPolling(TelegramApi api, TelegramUpdates updates) {
+        return new TelegramPolling(api, updates);
+    }
+
+    @Bean
+    @Conditional(WebhookEnabled.class)
+    TelegramWebhook telegramWebhook(TelegramApi api, TelegramSettings settings) {
+        return new TelegramWebhook(api, settings);
     }
 }

@@ -319,7 +319,7 @@ final class FakeBotApi implements AutoCloseable {
             }
             JsonNode result = switch (method) {
                 case "getupdates" -> nextBatch();
-                case "deletewebhook", "answercallbackquery", "editforumtopic" -> JSON.getNodeFactory().booleanNode(true);
+                case "deletewebhook", "setwebhook", "answercallbackquery", "editforumtopic" -> JSON.getNodeFactory().booleanNode(true);
                 case "sendmessage" -> sentMessage(body).put("text", body.path("text").asText());
                 case "senddocument" -> {
                     ObjectNode message = sentMessage(body);
