@@ -30,9 +30,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * without a conversation opens one with its greeting; text, pressed buttons and files then go to
  * {@link Conversations#receive} with the update id as the external id, so a redelivered update has one effect.
  *
- * <p>After a restart Telegram redelivers the last batch not yet confirmed: the conversation's ledger keeps it at
- * one effect, and its replies are sent again — at least once, since nothing can tell whether they left before
- * the stop. (An update this process has already handled never gets here: {@link TelegramPolling} skips it.)
+ * <p>An update received before — redelivered after a restart too — never gets here: {@link TelegramUpdates}
+ * skips it; the conversation's ledger is a second guard.
  */
 class ClientUpdates {
 

@@ -47,8 +47,8 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramUpdates telegramUpdates(ClientUpdates clients, ObjectProvider<StaffUpdates> staff) {
-        return new TelegramUpdates(clients, staff.getIfAvailable());
+    TelegramUpdates telegramUpdates(ClientUpdates clients, ObjectProvider<StaffUpdates> staff, MongoTemplate mongo) {
+        return new TelegramUpdates(clients, staff.getIfAvailable(), new UpdateLedger(mongo));
     }
 
     @Bean

@@ -16,8 +16,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
  * Long polling for the bot's updates (when no webhook is configured). A batch is handled before the next
- * {@code getUpdates} confirms it to Telegram, so a crash loses nothing: the unconfirmed batch comes again and the
- * conversations' ledger keeps it at one effect. {@link TelegramUpdates} handles them.
+ * {@code getUpdates} confirms it to Telegram; after a crash the unconfirmed batch comes again, and
+ * {@link TelegramUpdates} handles only the updates it has not received before.
  */
 class TelegramPolling implements SmartLifecycle {
 

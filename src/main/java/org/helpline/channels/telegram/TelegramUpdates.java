@@ -1,6 +1,5 @@
 package org.helpline.channels.telegram;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,16 +7,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Every update the bot receives, polled or pushed to the webhook, takes this one path. An update this process
- * has already handled is skipped, so its replies are not sent twice. Updates from the staff chat (when there is
- * one) go to the engineers' side, all others to the clients'.
+ * Every update the bot receives, polled or pushed to the webhook, takes this one path. Its id is recorded in the
+ * {@link UpdateLedger} before it is handled, so an update delivered again — even after a restart, even from the
+ * staff chat — has no second effect and no second reply. (A crash while it is being handled leaves that update
+ * unhandled: at most once.) Updates from the staff chat (when there is one) go to the engineers' side, all
+ * others to the clients'.
  */
 class TelegramUpdates {
 
@@ -25,13 +24,13 @@ class TelegramUpdates {
 
     private final ClientUpdates clients;
     private final StaffUpdates staff;
-    private final Cache<Integer, Boolean> handled = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterWrite(Duration.ofDays(1)).build();
+    private final UpdateLedger ledger;
 
     /** {@code staff} is null when no staff chat is configured. */
-    TelegramUpdates(ClientUpdates clients, StaffUpdates staff) {
+    TelegramUpdates(ClientUpdates clients, StaffUpdates staff, UpdateLedger ledger) {
         this.clients = clients;
         this.staff = staff;
+        this.ledger = ledger;
     }
 
     /** Handles a batch: each chat's updates in order, different chats side by side; never throws. */
@@ -45,9 +44,12 @@ class TelegramUpdates {
         }
     }
 
-    /** Handles one update, unless it has been handled already; never throws. */
+    /**
+     * Handles one update, unless it was received before. Throws only if it cannot be recorded (the store is down):
+     * the webhook then answers an error and Telegram pushes the update again.
+     */
     void handle(Update update) {
-        if (handled.asMap().putIfAbsent(update.getUpdateId(), Boolean.TRUE) != null) {
+        if (!ledger.first(update.getUpdateId())) {
             log.info("Telegram update {} delivered again; already handled", update.getUpdateId());
         } else if (staff != null && staff.concerns(update)) {
             staff.handle(update);

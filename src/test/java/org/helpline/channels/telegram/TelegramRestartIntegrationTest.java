@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.helpline.channels.telegram.FakeBotApi.Sent;
 import org.helpline.conversation.ChatMessage;
 import org.helpline.testing.RunningApp;
@@ -55,6 +56,27 @@ class TelegramRestartIntegrationTest {
                 await().atMost(Duration.ofSeconds(15)).until(() -> telegram.sent(chat).size() >= 2);
                 await().during(Duration.ofSeconds(1)).until(() -> telegram.sent(chat).size() == 2);
                 assertThat(telegram.sent(chat)).extracting(Sent::text).containsExactly("ответ инженера", "и ещё");
+            }
+        }
+    }
+
+    @Test
+    void anUpdateDeliveredAgainAfterARestartHasNoSecondEffect() {
+        try (FakeBotApi telegram = FakeBotApi.start("TEST:TOKEN")) {
+            String[] bot = {"--helpline.telegram.token=TEST:TOKEN", "--helpline.telegram.api-url=" + telegram.url()};
+            BotChat chat = new BotChat(telegram);
+            ObjectNode consent;
+            try (RunningApp app = RunningApp.start(dataDir, bot)) {
+                chat.say("/start", "consent:yes");
+                consent = telegram.press(chat.id(), "consent:yes");
+                chat.send(consent, "Опишите");
+            }
+            int before = chat.sent().size();
+
+            try (RunningApp app = RunningApp.start(dataDir, bot)) {
+                telegram.deliver(consent);
+                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> chat.sent().size() == before);
+                assertThat(chat.say("коротко", "Слишком коротко")).hasSize(1);
             }
         }
     }
