@@ -14,6 +14,7 @@ import org.helpline.tickets.AttachmentStore;
 import org.helpline.tickets.StoredFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -37,15 +38,18 @@ class OutboxDispatcher implements SmartLifecycle {
     private final SendingLimits limits;
     private final TelegramApi api;
     private final AttachmentStore files;
+    private final ApplicationEventPublisher events;
     private ExecutorService senders;
     private Thread loop;
     private volatile boolean running;
 
-    OutboxDispatcher(TelegramOutbox outbox, SendingLimits limits, TelegramApi api, AttachmentStore files) {
+    OutboxDispatcher(TelegramOutbox outbox, SendingLimits limits, TelegramApi api, AttachmentStore files,
+                     ApplicationEventPublisher events) {
         this.outbox = outbox;
         this.limits = limits;
         this.api = api;
         this.files = files;
+        this.events = events;
     }
 
     @Override
@@ -86,6 +90,12 @@ class OutboxDispatcher implements SmartLifecycle {
 
     private void send(Message message) {
         try {
+            if (message.reasonFor() != null) {
+                int messageId = api.ask(message.chatId(), message.threadId(), message.text());
+                outbox.sent(message);
+                events.publishEvent(new ReasonAsked(message.reasonFor(), messageId));
+                return;
+            }
             if (message.attachmentId() == null) {
                 api.send(message.chatId(), message.threadId(), message.text(), message.buttons());
             } else if (!sendDocument(message)) {

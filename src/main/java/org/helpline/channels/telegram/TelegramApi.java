@@ -102,13 +102,12 @@ class TelegramApi implements AutoCloseable {
     }
 
     /**
-     * Sends a question into a forum topic that Telegram apps answer by replying to it (a force reply); returns
-     * its message id, which the answer's {@code reply_to_message} names.
+     * Sends a question into a forum topic that Telegram apps answer by replying to it (a force reply), once: the
+     * outbox retries. Returns its message id, which the answer's {@code reply_to_message} names.
      */
-    int ask(long chatId, int threadId, String text) throws TelegramApiException {
-        SendMessage message = SendMessage.builder().chatId(chatId).messageThreadId(threadId).text(text)
-                .replyMarkup(ForceReplyKeyboard.builder().forceReply(true).build()).build();
-        return retrying(String.valueOf(chatId), () -> client.execute(message)).getMessageId();
+    int ask(String chatId, Integer threadId, String text) throws TelegramApiException {
+        return client.execute(SendMessage.builder().chatId(chatId).messageThreadId(threadId).text(text)
+                .replyMarkup(ForceReplyKeyboard.builder().forceReply(true).build()).build()).getMessageId();
     }
 
     /** Sends a file, into a forum topic when {@code threadId} is set, once: the outbox retries. */

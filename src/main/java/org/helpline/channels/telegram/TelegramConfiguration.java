@@ -5,6 +5,7 @@ import org.helpline.conversation.Conversations;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.tickets.AttachmentStore;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +27,9 @@ class TelegramConfiguration {
     }
 
     @Bean
-    OutboxDispatcher telegramOutboxDispatcher(TelegramOutbox outbox, TelegramApi api, AttachmentStore files) {
-        return new OutboxDispatcher(outbox, new SendingLimits(), api, files);
+    OutboxDispatcher telegramOutboxDispatcher(TelegramOutbox outbox, TelegramApi api, AttachmentStore files,
+                                              ApplicationEventPublisher events) {
+        return new OutboxDispatcher(outbox, new SendingLimits(), api, files, events);
     }
 
     @Bean

@@ -32,20 +32,27 @@ class TelegramOutbox {
     enum Status { PENDING, SENDING, FAILED }
 
     /**
-     * One message to send: a text with optional inline buttons, or a stored attachment (by its id in the
-     * attachment store, never its bytes) with the text as caption; into a forum topic when {@code threadId} is set.
+     * One message to send, into a forum topic when {@code threadId} is set: a text with optional inline buttons;
+     * or a stored attachment (by its id in the attachment store, never its bytes) with the text as caption; or,
+     * with {@code reasonFor} set, a question asking for that ticket's escalation reason, answered by replying.
      */
     @org.springframework.data.mongodb.core.mapping.Document("telegram_outbox")
     record Message(@Id String id, long seq, String chatId, Integer threadId, String text, List<Button> buttons,
-                   String attachmentId, String filename, Instant created, int attempts, Instant nextAttempt,
-                   Status status, Instant claimedUntil, String error) {
+                   String attachmentId, String filename, String reasonFor, Instant created, int attempts,
+                   Instant nextAttempt, Status status, Instant claimedUntil, String error) {
 
         static Message text(String chatId, Integer threadId, String text, List<Button> buttons) {
-            return new Message(null, 0, chatId, threadId, text, buttons, null, null, null, 0, null, Status.PENDING, null, null);
+            return new Message(null, 0, chatId, threadId, text, buttons, null, null, null, null, 0, null,
+                    Status.PENDING, null, null);
         }
 
         static Message document(String chatId, Integer threadId, String attachmentId, String filename, String caption) {
-            return new Message(null, 0, chatId, threadId, caption, List.of(), attachmentId, filename, null, 0, null,
+            return new Message(null, 0, chatId, threadId, caption, List.of(), attachmentId, filename, null, null, 0,
+                    null, Status.PENDING, null, null);
+        }
+
+        static Message reasonQuestion(String chatId, Integer threadId, String text, String number) {
+            return new Message(null, 0, chatId, threadId, text, List.of(), null, null, number, null, 0, null,
                     Status.PENDING, null, null);
         }
 
@@ -76,7 +83,7 @@ class TelegramOutbox {
         for (int i = 0; i < messages.size(); i++) {
             Message m = messages.get(i);
             numbered.add(new Message(null, last - messages.size() + 1 + i, m.chatId(), m.threadId(), m.text(),
-                    m.buttons(), m.attachmentId(), m.filename(), now, 0, now, Status.PENDING, null, null));
+                    m.buttons(), m.attachmentId(), m.filename(), m.reasonFor(), now, 0, now, Status.PENDING, null, null));
         }
         mongo.insert(numbered, Message.class);
         work.release();

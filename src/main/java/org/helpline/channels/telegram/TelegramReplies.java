@@ -46,6 +46,14 @@ class TelegramReplies {
         outbox.enqueue(List.of(Message.document(chatId, threadId, attachmentId, filename, caption)));
     }
 
+    /**
+     * Asks in the topic for ticket {@code number}'s escalation reason, as a question answered by replying to it;
+     * once it is sent, {@link ReasonAsked} names its message id.
+     */
+    void askReason(String chatId, Integer threadId, String text, String number) {
+        outbox.enqueue(List.of(Message.reasonQuestion(chatId, threadId, text, number)));
+    }
+
     private static List<Message> parts(String chatId, Integer threadId, String text, List<Button> buttons) {
         List<String> parts = TextParts.split(text, MAX_TEXT);
         List<Message> messages = new ArrayList<>();
