@@ -63,8 +63,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheWebChatTouchesRateLimitBuckets() {
-        onlyTouches("io.github.bucket4j..", "org.helpline.channels.web..");
+    void onlyTheWebChatAndTheTelegramOutboxTouchRateLimitBuckets() {
+        onlyTouches("io.github.bucket4j..", "org.helpline.channels.web..", "org.helpline.channels.telegram..");
     }
 
     @Test

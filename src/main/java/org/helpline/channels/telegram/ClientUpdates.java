@@ -30,9 +30,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * without a conversation opens one with its greeting; text, pressed buttons and files then go to
  * {@link Conversations#receive} with the update id as the external id, so a redelivered update has one effect.
  *
- * <p>After a restart Telegram redelivers the last batch not yet confirmed: the conversation's ledger keeps it at
- * one effect, and its replies are sent again — at least once, since nothing can tell whether they left before
- * the stop. (An update this process has already handled never gets here: {@link TelegramPolling} skips it.)
+ * <p>An update received before — redelivered after a restart too — never gets here: {@link TelegramUpdates}
+ * skips it; the conversation's ledger is a second guard.
  */
 class ClientUpdates {
 
@@ -89,12 +88,12 @@ class ClientUpdates {
             } else {
                 log.debug("Telegram update {} is of a kind the client channel does not handle", update.getUpdateId());
             }
-        } catch (TelegramApiException | RuntimeException e) {
+        } catch (RuntimeException e) {
             log.error("Telegram update {} failed", update.getUpdateId(), e);
         }
     }
 
-    private void pressed(int updateId, CallbackQuery query) throws TelegramApiException {
+    private void pressed(int updateId, CallbackQuery query) {
         // Answered first: the client's button stops spinning while the intake works.
         try {
             api.answer(query.getId());
@@ -110,7 +109,7 @@ class ClientUpdates {
         }
     }
 
-    private void received(int updateId, Message message) throws TelegramApiException {
+    private void received(int updateId, Message message) {
         if (!message.isUserMessage()) {
             log.debug("Message in non-private Telegram chat {} ignored", message.getChatId());
             return;
@@ -142,7 +141,7 @@ class ClientUpdates {
     }
 
     /** Opens the chat's conversation with its greeting if it has none; true if it did (the message is then spent). */
-    private boolean opened(String chatId, User from) throws TelegramApiException {
+    private boolean opened(String chatId, User from) {
         if (conversations.exists(CHANNEL, chatId)) {
             return false;
         }
@@ -151,8 +150,7 @@ class ClientUpdates {
     }
 
     /** A file's size is checked before it is fetched; the intake inspects the bytes of those that fit. */
-    private void attach(String chatId, int updateId, String fileId, Long declaredSize, String filename)
-            throws TelegramApiException {
+    private void attach(String chatId, int updateId, String fileId, Long declaredSize, String filename) {
         Optional<byte[]> bytes;
         try {
             bytes = declaredSize != null && declaredSize > maxFileBytes ? Optional.empty() : api.download(fileId, maxFileBytes);
@@ -168,7 +166,7 @@ class ClientUpdates {
         converse(chatId, updateId, IntakeInput.file(bytes.get(), filename));
     }
 
-    private void converse(String chatId, int updateId, IntakeInput input) throws TelegramApiException {
+    private void converse(String chatId, int updateId, IntakeInput input) {
         try {
             replies.send(chatId, conversations.receive(new Inbound(CHANNEL, chatId, String.valueOf(updateId), input)).messages());
         } catch (ConversationBusyException busy) {

@@ -2,7 +2,6 @@ package org.helpline.channels.telegram;
 
 import org.helpline.dialogs.Dialogs;
 import org.helpline.handoff.Handoff;
-import org.helpline.tickets.AttachmentStore;
 import org.helpline.tickets.BusinessHoursSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -31,8 +30,8 @@ class StaffChatConfiguration {
 
     @Bean
     StaffFeed staffFeed(TelegramApi api, TelegramReplies replies, StaffTopics topics, TopicCard card,
-                        AttachmentStore files, TelegramSettings settings) {
-        return new StaffFeed(api, replies, topics, card, files, settings.staffChatId());
+                        TelegramSettings settings) {
+        return new StaffFeed(api, replies, topics, card, settings.staffChatId());
     }
 
     @Bean

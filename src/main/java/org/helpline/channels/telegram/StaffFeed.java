@@ -1,7 +1,5 @@
 package org.helpline.channels.telegram;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,9 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.helpline.tickets.AttachmentRef;
-import org.helpline.tickets.AttachmentStore;
 import org.helpline.tickets.HistoryEntry;
-import org.helpline.tickets.StoredFile;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.TicketChanged;
 import org.helpline.tickets.TicketOpened;
@@ -28,7 +24,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * were typed in the topic, so they are not echoed.
  *
  * <p>Events are handled one at a time, in order, on a thread of their own: the client's request neither waits
- * for Telegram nor fails with it. What Telegram refuses is logged; the ticket stands regardless.
+ * for Telegram nor fails with it. Topics are created and renamed at once; messages and files go through the
+ * outbox, which sends them in order. What Telegram refuses is logged; the ticket stands regardless.
  */
 class StaffFeed implements AutoCloseable {
 
@@ -38,18 +35,15 @@ class StaffFeed implements AutoCloseable {
     private final TelegramReplies replies;
     private final StaffTopics topics;
     private final TopicCard card;
-    private final AttachmentStore files;
     private final long chatId;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("telegram-staff-feed").daemon().factory());
 
-    StaffFeed(TelegramApi api, TelegramReplies replies, StaffTopics topics, TopicCard card, AttachmentStore files,
-              long chatId) {
+    StaffFeed(TelegramApi api, TelegramReplies replies, StaffTopics topics, TopicCard card, long chatId) {
         this.api = api;
         this.replies = replies;
         this.topics = topics;
         this.card = card;
-        this.files = files;
         this.chatId = chatId;
     }
 
@@ -64,20 +58,20 @@ class StaffFeed implements AutoCloseable {
     }
 
     private interface Work {
-        void run() throws TelegramApiException, IOException;
+        void run() throws TelegramApiException;
     }
 
     private void later(Ticket ticket, Work work) {
         worker.execute(() -> {
             try {
                 work.run();
-            } catch (TelegramApiException | IOException | RuntimeException e) {
+            } catch (TelegramApiException | RuntimeException e) {
                 log.error("Could not update the staff topic of ticket {}", ticket.number(), e);
             }
         });
     }
 
-    private void open(Ticket ticket) throws TelegramApiException, IOException {
+    private void open(Ticket ticket) throws TelegramApiException {
         if (topics.threadOf(ticket.number()).isPresent()) {
             return;
         }
@@ -89,7 +83,7 @@ class StaffFeed implements AutoCloseable {
         }
     }
 
-    private void changed(Ticket ticket, HistoryEntry change) throws TelegramApiException, IOException {
+    private void changed(Ticket ticket, HistoryEntry change) throws TelegramApiException {
         Optional<Integer> topic = topics.threadOf(ticket.number());
         if (topic.isEmpty()) {
             log.debug("Ticket {} has no staff topic; its {} is not shown", ticket.number(), change.event());
@@ -114,20 +108,11 @@ class StaffFeed implements AutoCloseable {
         }
     }
 
-    private void document(int thread, AttachmentRef attachment, String caption) throws TelegramApiException, IOException {
-        Optional<StoredFile> stored = files.open(attachment.id());
-        if (stored.isEmpty()) {
-            log.warn("Attachment {} of a ticket is missing from the store", attachment.id());
-            return;
-        }
-        byte[] bytes;
-        try (InputStream content = stored.get().content()) {
-            bytes = content.readAllBytes();
-        }
-        api.sendDocument(chatId, thread, bytes, attachment.filename(), caption);
+    private void document(int thread, AttachmentRef attachment, String caption) {
+        replies.postFile(String.valueOf(chatId), thread, attachment.id(), attachment.filename(), caption);
     }
 
-    private void post(int thread, String text) throws TelegramApiException {
+    private void post(int thread, String text) {
         replies.post(String.valueOf(chatId), thread, text, List.of());
     }
 

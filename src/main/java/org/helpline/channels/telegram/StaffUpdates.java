@@ -11,6 +11,7 @@ import org.helpline.tickets.TicketConflictException;
 import org.helpline.tickets.TicketNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -67,12 +68,12 @@ class StaffUpdates {
             } else if (update.hasMessage()) {
                 received(update.getMessage());
             }
-        } catch (TelegramApiException | RuntimeException e) {
+        } catch (RuntimeException e) {
             log.error("Staff chat update {} failed", update.getUpdateId(), e);
         }
     }
 
-    private void pressed(CallbackQuery query) throws TelegramApiException {
+    private void pressed(CallbackQuery query) {
         // Answered first: the button stops spinning while the ticket changes.
         try {
             api.answer(query.getId());
@@ -95,15 +96,21 @@ class StaffUpdates {
         });
     }
 
-    private void askReason(String number) throws TelegramApiException {
+    private void askReason(String number) {
         Optional<Integer> thread = topics.threadOf(number);
         if (thread.isPresent()) {
-            int prompt = api.ask(chatId, thread.get(), card.say("staff.escalation_prompt", Map.of("number", number)));
-            topics.awaitReason(number, prompt);
+            replies.askReason(String.valueOf(chatId), thread.get(),
+                    card.say("staff.escalation_prompt", Map.of("number", number)), number);
         }
     }
 
-    private void received(Message message) throws TelegramApiException {
+    /** The reason question went out through the outbox: the reply to it is recognised from now on. */
+    @EventListener
+    void on(ReasonAsked asked) {
+        topics.awaitReason(asked.number(), asked.messageId());
+    }
+
+    private void received(Message message) {
         Integer thread = message.getMessageThreadId();
         if (thread == null || !Boolean.TRUE.equals(message.getIsTopicMessage())) {
             return;
@@ -143,11 +150,11 @@ class StaffUpdates {
     }
 
     private interface Action {
-        void run() throws TelegramApiException;
+        void run();
     }
 
     /** Runs an engineer's action; what the ticket refuses is told in its topic, never thrown. */
-    private void act(String number, Action action) throws TelegramApiException {
+    private void act(String number, Action action) {
         try {
             action.run();
         } catch (TicketConflictException e) {
@@ -161,7 +168,7 @@ class StaffUpdates {
         }
     }
 
-    private void notice(String number, String text) throws TelegramApiException {
+    private void notice(String number, String text) {
         Optional<Integer> thread = topics.threadOf(number);
         if (thread.isPresent()) {
             replies.post(String.valueOf(chatId), thread.get(), text, List.of());

@@ -3,6 +3,7 @@ package org.helpline.channels.telegram;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import org.telegram.telegrambots.meta.api.methods.forum.EditForumTopic;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.File;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
@@ -42,6 +44,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * JSON is read and written by TelegramBots' own Jackson 2 mapper, never by Spring's.
  */
 class TelegramApi implements AutoCloseable {
+
+    /** The kinds of update the bot asks Telegram for, polled or pushed. */
+    static final List<String> UPDATES = List.of("message", "edited_message", "callback_query");
 
     private static final Logger log = LoggerFactory.getLogger(TelegramApi.class);
     private static final int SEND_ATTEMPTS = 3;
@@ -77,39 +82,39 @@ class TelegramApi implements AutoCloseable {
         return polling;
     }
 
+    /** Has Telegram push updates to {@code url} with {@code secret} in each request's secret-token header. */
+    void setWebhook(URI url, String secret) throws TelegramApiException {
+        client.execute(SetWebhook.builder().url(url.toString()).secretToken(secret).allowedUpdates(UPDATES).build());
+    }
+
     /** Ends a long poll in flight, so polling stops at once. */
     void cancelPolling() {
         polling.dispatcher().cancelAll();
     }
 
-    /** Sends a plain-text message (no parse mode: nothing a client or an editor typed is read as markup). */
-    void send(String chatId, String text, List<Button> buttons) throws TelegramApiException {
-        send(chatId, null, text, buttons);
-    }
-
-    /** Sends a plain-text message, into a forum topic when {@code threadId} is set; returns its message id. */
-    int send(String chatId, Integer threadId, String text, List<Button> buttons) throws TelegramApiException {
-        SendMessage message = SendMessage.builder().chatId(chatId).messageThreadId(threadId).text(text)
-                .replyMarkup(buttons.isEmpty() ? null : keyboard(buttons)).build();
-        return retrying(chatId, () -> client.execute(message)).getMessageId();
+    /**
+     * Sends a plain-text message (no parse mode: nothing a client or an editor typed is read as markup), into a
+     * forum topic when {@code threadId} is set, once: the outbox retries.
+     */
+    void send(String chatId, Integer threadId, String text, List<Button> buttons) throws TelegramApiException {
+        client.execute(SendMessage.builder().chatId(chatId).messageThreadId(threadId).text(text)
+                .replyMarkup(buttons == null || buttons.isEmpty() ? null : keyboard(buttons)).build());
     }
 
     /**
-     * Sends a question into a forum topic that Telegram apps answer by replying to it (a force reply); returns
-     * its message id, which the answer's {@code reply_to_message} names.
+     * Sends a question into a forum topic that Telegram apps answer by replying to it (a force reply), once: the
+     * outbox retries. Returns its message id, which the answer's {@code reply_to_message} names.
      */
-    int ask(long chatId, int threadId, String text) throws TelegramApiException {
-        SendMessage message = SendMessage.builder().chatId(chatId).messageThreadId(threadId).text(text)
-                .replyMarkup(ForceReplyKeyboard.builder().forceReply(true).build()).build();
-        return retrying(String.valueOf(chatId), () -> client.execute(message)).getMessageId();
+    int ask(String chatId, Integer threadId, String text) throws TelegramApiException {
+        return client.execute(SendMessage.builder().chatId(chatId).messageThreadId(threadId).text(text)
+                .replyMarkup(ForceReplyKeyboard.builder().forceReply(true).build()).build()).getMessageId();
     }
 
-    /** Sends a file into a forum topic. */
-    void sendDocument(long chatId, int threadId, byte[] bytes, String filename, String caption)
+    /** Sends a file, into a forum topic when {@code threadId} is set, once: the outbox retries. */
+    void sendDocument(String chatId, Integer threadId, byte[] bytes, String filename, String caption)
             throws TelegramApiException {
-        retrying(String.valueOf(chatId), () -> client.execute(SendDocument.builder().chatId(chatId)
-                .messageThreadId(threadId).caption(caption)
-                .document(new InputFile(new ByteArrayInputStream(bytes), filename)).build()));
+        client.execute(SendDocument.builder().chatId(chatId).messageThreadId(threadId).caption(caption)
+                .document(new InputFile(new ByteArrayInputStream(bytes), filename)).build());
     }
 
     /** Creates a topic in a forum supergroup; returns its {@code message_thread_id}. */

@@ -3,10 +3,13 @@ package org.helpline.channels.telegram;
 import org.helpline.attachments.AttachmentSettings;
 import org.helpline.conversation.Conversations;
 import org.helpline.dialogs.Dialogs;
+import org.helpline.tickets.AttachmentStore;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The Telegram channel, present only when a bot token is configured. */
 @Configuration(proxyBeanMethods = false)
@@ -19,8 +22,19 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramReplies telegramReplies(TelegramApi api) {
-        return new TelegramReplies(api);
+    TelegramOutbox telegramOutbox(MongoTemplate mongo) {
+        return new TelegramOutbox(mongo);
+    }
+
+    @Bean
+    OutboxDispatcher telegramOutboxDispatcher(TelegramOutbox outbox, TelegramApi api, AttachmentStore files,
+                                              ApplicationEventPublisher events) {
+        return new OutboxDispatcher(outbox, new SendingLimits(), api, files, events);
+    }
+
+    @Bean
+    TelegramReplies telegramReplies(TelegramOutbox outbox) {
+        return new TelegramReplies(outbox);
     }
 
     @Bean
@@ -35,7 +49,19 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramPolling telegramPolling(TelegramApi api, ClientUpdates updates, ObjectProvider<StaffUpdates> staff) {
-        return new TelegramPolling(api, updates, staff.getIfAvailable());
+    TelegramUpdates telegramUpdates(ClientUpdates clients, ObjectProvider<StaffUpdates> staff, MongoTemplate mongo) {
+        return new TelegramUpdates(clients, staff.getIfAvailable(), new UpdateLedger(mongo));
+    }
+
+    @Bean
+    @Conditional(PollingEnabled.class)
+    TelegramPolling telegramPolling(TelegramApi api, TelegramUpdates updates) {
+        return new TelegramPolling(api, updates);
+    }
+
+    @Bean
+    @Conditional(WebhookEnabled.class)
+    TelegramWebhook telegramWebhook(TelegramApi api, TelegramSettings settings) {
+        return new TelegramWebhook(api, settings);
     }
 }

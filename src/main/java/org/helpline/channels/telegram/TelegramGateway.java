@@ -4,16 +4,11 @@ import java.util.List;
 
 import org.helpline.conversation.ChannelGateway;
 import org.helpline.conversation.ChatMessage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /** Reaches a Telegram client unprompted: engineers' replies and questions about their ticket. */
 class TelegramGateway implements ChannelGateway {
 
     static final String CHANNEL = "telegram";
-
-    private static final Logger log = LoggerFactory.getLogger(TelegramGateway.class);
 
     private final TelegramReplies replies;
 
@@ -26,13 +21,9 @@ class TelegramGateway implements ChannelGateway {
         return CHANNEL;
     }
 
-    /** Sends at once; what Telegram refuses stays in the transcript only (there is no outbox to retry from yet). */
+    /** Queues the messages in the outbox, which sends them in order and retries what Telegram cannot take yet. */
     @Override
     public void deliver(String chatId, List<ChatMessage> messages) {
-        try {
-            replies.send(chatId, messages);
-        } catch (TelegramApiException e) {
-            log.error("Could not deliver {} message(s) to Telegram chat {}", messages.size(), chatId, e);
-        }
+        replies.send(chatId, messages);
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +34,21 @@ import com.sun.net.httpserver.HttpServer;
 final class FakeBotApi implements AutoCloseable {
 
     /**
-     * A Bot API call the bot made, numbered in arrival order across all methods, with the result it got. A
-     * multipart upload's fields are in {@code body}, its file's bytes in {@code file}.
+     * A Bot API call the bot made, numbered in arrival order across all methods, with when it came and the result
+     * it got. A multipart upload's fields are in {@code body}, its file's bytes in {@code file}.
      */
-    record Call(long order, String method, JsonNode body, JsonNode result, byte[] file) {
+    record Call(long order, Instant at, String method, JsonNode body, JsonNode result, byte[] file) {
     }
 
-    /** A message the bot sent: its chat, topic (0 for none), id, text and the callback values of its inline buttons. */
-    record Sent(long order, String chatId, int threadId, int messageId, String text, List<String> buttons) {
+    /** A call the fake refused (Telegram down, or asking the bot to slow down), with the HTTP status it answered. */
+    record Refused(Instant at, String method, String chatId, int status) {
+    }
+
+    /**
+     * A message the bot sent: its chat, topic (0 for none), id, text, the callback values of its inline buttons
+     * and when it came.
+     */
+    record Sent(long order, String chatId, int threadId, int messageId, String text, List<String> buttons, Instant at) {
     }
 
     /** The bot itself, as the author of the messages it sent. */
@@ -60,6 +68,9 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger updateIds = new AtomicInteger(1000);
     private final AtomicInteger ids = new AtomicInteger(1);
     private final AtomicLong order = new AtomicLong();
+    private final Map<String, Integer> throttled = new ConcurrentHashMap<>();
+    private final List<Refused> refused = new CopyOnWriteArrayList<>();
+    private volatile boolean down;
 
     private FakeBotApi(String token) throws IOException {
         this.token = token;
@@ -221,7 +232,24 @@ final class FakeBotApi implements AutoCloseable {
                 .put("username", "HelplineBot");
     }
 
+    // ---- how Telegram behaves
+
+    /** The next message the bot sends to the chat is answered 429 with {@code retry_after} seconds. */
+    void throttle(long chat, int retryAfterSeconds) {
+        throttled.put(String.valueOf(chat), retryAfterSeconds);
+    }
+
+    /** While down, every Bot API call is answered 502 Bad Gateway, as Telegram's front does in an outage. */
+    void down(boolean down) {
+        this.down = down;
+    }
+
     // ---- what the bot did
+
+    /** The calls the fake refused, in order. */
+    List<Refused> refused(long chat) {
+        return refused.stream().filter(call -> call.chatId().equals(String.valueOf(chat))).toList();
+    }
 
     List<Sent> sent(long chat) {
         return calls("sendMessage").stream()
@@ -232,7 +260,7 @@ final class FakeBotApi implements AutoCloseable {
                             .forEach(row -> row.forEach(button -> buttons.add(button.path("callback_data").asText())));
                     return new Sent(call.order(), call.body().path("chat_id").asText(),
                             call.body().path("message_thread_id").asInt(), call.result().path("message_id").asInt(),
-                            call.body().path("text").asText(), buttons);
+                            call.body().path("text").asText(), buttons, call.at());
                 })
                 .toList();
     }
@@ -274,9 +302,24 @@ final class FakeBotApi implements AutoCloseable {
             Multipart upload = contentType != null && contentType.startsWith("multipart/form-data")
                     ? Multipart.read(exchange.getRequestBody(), contentType) : null;
             JsonNode body = upload != null ? upload.fields() : body(exchange.getRequestBody());
+            String chat = body.path("chat_id").asText();
+            if (down) {
+                refused.add(new Refused(Instant.now(), method, chat, 502));
+                error(exchange, 502, "Bad Gateway");
+                return;
+            }
+            Integer retryAfter = method.equals("sendmessage") ? throttled.remove(chat) : null;
+            if (retryAfter != null) {
+                refused.add(new Refused(Instant.now(), method, chat, 429));
+                ObjectNode answer = JSON.createObjectNode().put("ok", false).put("error_code", 429)
+                        .put("description", "Too Many Requests: retry after " + retryAfter);
+                answer.putObject("parameters").put("retry_after", retryAfter);
+                respond(exchange, 429, JSON.writeValueAsBytes(answer));
+                return;
+            }
             JsonNode result = switch (method) {
                 case "getupdates" -> nextBatch();
-                case "deletewebhook", "answercallbackquery", "editforumtopic" -> JSON.getNodeFactory().booleanNode(true);
+                case "deletewebhook", "setwebhook", "answercallbackquery", "editforumtopic" -> JSON.getNodeFactory().booleanNode(true);
                 case "sendmessage" -> sentMessage(body).put("text", body.path("text").asText());
                 case "senddocument" -> {
                     ObjectNode message = sentMessage(body);
@@ -299,7 +342,7 @@ final class FakeBotApi implements AutoCloseable {
                 default -> null;
             };
             if (!method.equals("getupdates")) {
-                calls.add(new Call(order.incrementAndGet(), method, body, result, upload == null ? null : upload.bytes()));
+                calls.add(new Call(order.incrementAndGet(), Instant.now(), method, body, result, upload == null ? null : upload.bytes()));
             }
             if (result != null) {
                 ok(exchange, result);

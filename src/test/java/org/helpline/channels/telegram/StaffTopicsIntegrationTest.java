@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -63,6 +64,9 @@ class StaffTopicsIntegrationTest {
 
     @Autowired
     Tickets tickets;
+
+    @Autowired
+    MongoTemplate mongo;
 
     WebChatClient client;
     String number;
@@ -123,8 +127,11 @@ class StaffTopicsIntegrationTest {
                         && call.body().path("reply_markup").path("force_reply").asBoolean())
                 .findFirst().orElse(null), call -> call != null);
         assertThat(prompt.body().path("text").asText()).contains("причину эскалации");
+        // The outbox records the question as awaiting its reply just after Telegram has it; a person is slower.
+        int promptId = prompt.result().path("message_id").asInt();
+        await().atMost(WAIT).until(() -> mongo.findById(number, StaffTopics.Topic.class).reasonPrompts().contains(promptId));
 
-        staffDo(telegram.topicReply(STAFF, topic, ENGINEER, prompt.result().path("message_id").asInt(), "нужен администратор 1С"));
+        staffDo(telegram.topicReply(STAFF, topic, ENGINEER, promptId, "нужен администратор 1С"));
         await().atMost(WAIT).until(() -> tickets.find(number).orElseThrow().tier() == Tier.L2);
         assertThat(history(number)).contains("нужен администратор 1С");
         await().atMost(WAIT).until(() -> telegram.calls("editForumTopic").stream().anyMatch(call ->

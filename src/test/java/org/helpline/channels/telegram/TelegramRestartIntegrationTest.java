@@ -1,14 +1,23 @@
 package org.helpline.channels.telegram;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.helpline.channels.telegram.FakeBotApi.Sent;
+import org.helpline.conversation.ChatMessage;
 import org.helpline.testing.RunningApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-/** The conversation lives in the store: after a restart the bot carries on at the client's question. */
+/**
+ * The conversation and the outbox live in the store: after a restart the bot carries on at the client's question,
+ * and sends what it could not send before it stopped.
+ */
 class TelegramRestartIntegrationTest {
 
     @TempDir
@@ -24,6 +33,49 @@ class TelegramRestartIntegrationTest {
                 chat.press("consent:yes", "Опишите");
             }
             try (RunningApp app = RunningApp.start(dataDir, bot)) {
+                assertThat(chat.say("коротко", "Слишком коротко")).hasSize(1);
+            }
+        }
+    }
+
+    @Test
+    void messagesLeftInTheOutboxAtAStopAreSentAfterTheRestart() {
+        try (FakeBotApi telegram = FakeBotApi.start("TEST:TOKEN")) {
+            String[] bot = {"--helpline.telegram.token=TEST:TOKEN", "--helpline.telegram.api-url=" + telegram.url()};
+            long chat = new BotChat(telegram).id();
+            telegram.down(true);
+            try (RunningApp app = RunningApp.start(dataDir, bot)) {
+                app.bean(TelegramGateway.class).deliver(String.valueOf(chat),
+                        List.of(new ChatMessage(1, "ответ инженера", List.of()), new ChatMessage(2, "и ещё", List.of())));
+                await().atMost(Duration.ofSeconds(15)).until(() -> !telegram.refused(chat).isEmpty());
+            }
+            telegram.down(false);
+            assertThat(telegram.sent(chat)).isEmpty();
+
+            try (RunningApp app = RunningApp.start(dataDir, bot)) {
+                await().atMost(Duration.ofSeconds(15)).until(() -> telegram.sent(chat).size() >= 2);
+                await().during(Duration.ofSeconds(1)).until(() -> telegram.sent(chat).size() == 2);
+                assertThat(telegram.sent(chat)).extracting(Sent::text).containsExactly("ответ инженера", "и ещё");
+            }
+        }
+    }
+
+    @Test
+    void anUpdateDeliveredAgainAfterARestartHasNoSecondEffect() {
+        try (FakeBotApi telegram = FakeBotApi.start("TEST:TOKEN")) {
+            String[] bot = {"--helpline.telegram.token=TEST:TOKEN", "--helpline.telegram.api-url=" + telegram.url()};
+            BotChat chat = new BotChat(telegram);
+            ObjectNode consent;
+            try (RunningApp app = RunningApp.start(dataDir, bot)) {
+                chat.say("/start", "consent:yes");
+                consent = telegram.press(chat.id(), "consent:yes");
+                chat.send(consent, "Опишите");
+            }
+            int before = chat.sent().size();
+
+            try (RunningApp app = RunningApp.start(dataDir, bot)) {
+                telegram.deliver(consent);
+                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> chat.sent().size() == before);
                 assertThat(chat.say("коротко", "Слишком коротко")).hasSize(1);
             }
         }
