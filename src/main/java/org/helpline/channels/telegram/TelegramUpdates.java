@@ -45,16 +45,19 @@ class TelegramUpdates {
     }
 
     /**
-     * Handles one update, unless it was received before. Throws only if it cannot be recorded (the store is down):
+     * Handles one update, unless it was handled before. Throws only if it cannot be recorded (the store is down):
      * the webhook then answers an error and Telegram pushes the update again.
      */
     void handle(Update update) {
-        if (!ledger.first(update.getUpdateId())) {
+        if (!ledger.toHandle(update.getUpdateId())) {
             log.info("Telegram update {} delivered again; already handled", update.getUpdateId());
-        } else if (staff != null && staff.concerns(update)) {
+            return;
+        }
+        if (staff != null && staff.concerns(update)) {
             staff.handle(update);
         } else {
             clients.handle(update);
         }
+        ledger.handled(update.getUpdateId());
     }
 }

@@ -10,16 +10,20 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * The ids of the updates the bot has received, in MongoDB ({@code telegram_updates}, the update id as the key),
- * so an update delivered again — after a restart, to another instance — is recognised. Telegram redelivers only
- * for a day, so entries older than a week are purged now and then (the embedded store has no TTL index).
+ * The updates the bot has received and which of them it finished handling, in MongoDB ({@code telegram_updates},
+ * the update id as the key). An update delivered again — after a restart, to another instance — is skipped once
+ * it was handled; one whose handling never finished (the process died) is handled again, so nothing Telegram
+ * delivered is lost, and a client's second delivery still has one effect because the conversation dedupes by
+ * the update id. Telegram redelivers only for a day, so entries older than a week are purged now and then (the
+ * embedded store has no TTL index).
  */
 class UpdateLedger {
 
     @Document("telegram_updates")
-    record Received(@Id int updateId, Instant received) {
+    record Received(@Id int updateId, Instant received, boolean handled) {
     }
 
     private static final Duration KEPT = Duration.ofDays(7);
@@ -32,16 +36,21 @@ class UpdateLedger {
         this.mongo = mongo;
     }
 
-    /** Records the update; true the first time, false if it was received before. */
-    boolean first(int updateId) {
+    /** Records the update as received; false when it was received before and handled to the end. */
+    boolean toHandle(int updateId) {
         Instant now = Instant.now();
         purge(now);
         try {
-            mongo.insert(new Received(updateId, now));
+            mongo.insert(new Received(updateId, now, false));
             return true;
-        } catch (DuplicateKeyException e) {
-            return false;
+        } catch (DuplicateKeyException receivedBefore) {
+            Received earlier = mongo.findById(updateId, Received.class);
+            return earlier == null || !earlier.handled();
         }
+    }
+
+    void handled(int updateId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(updateId)), Update.update("handled", true), Received.class);
     }
 
     private void purge(Instant now) {

@@ -2,6 +2,7 @@ package org.helpline.channels.telegram;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +10,7 @@ import org.helpline.channels.telegram.FakeBotApi.Sent;
 import org.helpline.conversation.ChatMessage;
 import org.helpline.testing.RunningApp;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +58,22 @@ class TelegramRestartIntegrationTest {
                 await().atMost(Duration.ofSeconds(15)).until(() -> telegram.sent(chat).size() >= 2);
                 await().during(Duration.ofSeconds(1)).until(() -> telegram.sent(chat).size() == 2);
                 assertThat(telegram.sent(chat)).extracting(Sent::text).containsExactly("ответ инженера", "и ещё");
+            }
+        }
+    }
+
+    @Test
+    void anUpdateWhoseHandlingNeverFinishedIsHandledWhenDeliveredAgain() {
+        try (FakeBotApi telegram = FakeBotApi.start("TEST:TOKEN")) {
+            String[] bot = {"--helpline.telegram.token=TEST:TOKEN", "--helpline.telegram.api-url=" + telegram.url()};
+            BotChat chat = new BotChat(telegram);
+            try (RunningApp app = RunningApp.start(dataDir, bot)) {
+                chat.say("/start", "consent:yes");
+                ObjectNode consent = telegram.press(chat.id(), "consent:yes");
+                // As if the process died after recording the update and before handling it.
+                app.bean(MongoTemplate.class).insert(new UpdateLedger.Received(consent.path("update_id").asInt(),
+                        Instant.now(), false));
+                chat.send(consent, "Опишите");
             }
         }
     }
