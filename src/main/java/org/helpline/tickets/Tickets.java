@@ -85,6 +85,12 @@ public class Tickets {
         return mongo.find(query.with(Sort.by("createdAt", "_id")), Ticket.class);
     }
 
+    /** Tickets opened at or after {@code since} that are not closed, oldest first. */
+    public List<Ticket> openSince(Instant since) {
+        return mongo.find(Query.query(Criteria.where("createdAt").gte(since).and("status").ne(TicketStatus.CLOSED))
+                .with(Sort.by("createdAt", "_id")), Ticket.class);
+    }
+
     /** An engineer takes the ticket (or takes it over from another). */
     public Ticket take(String number, String engineer) {
         return change(number, "taken", ACTIVE, null,

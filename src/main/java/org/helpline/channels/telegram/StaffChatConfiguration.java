@@ -3,6 +3,7 @@ package org.helpline.channels.telegram;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.handoff.Handoff;
 import org.helpline.tickets.BusinessHoursSettings;
+import org.helpline.tickets.Tickets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -30,8 +31,8 @@ class StaffChatConfiguration {
 
     @Bean
     StaffFeed staffFeed(TelegramApi api, TelegramReplies replies, StaffTopics topics, TopicCard card,
-                        TelegramSettings settings) {
-        return new StaffFeed(api, replies, topics, card, settings.staffChatId());
+                        TelegramSettings settings, Tickets tickets, StaffTopicSettings staff) {
+        return new StaffFeed(api, replies, topics, card, settings.staffChatId(), tickets, staff.topicRetry());
     }
 
     @Bean

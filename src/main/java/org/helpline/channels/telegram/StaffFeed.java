@@ -3,8 +3,10 @@ package org.helpline.channels.telegram;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.helpline.tickets.AttachmentRef;
@@ -12,6 +14,7 @@ import org.helpline.tickets.HistoryEntry;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.TicketChanged;
 import org.helpline.tickets.TicketOpened;
+import org.helpline.tickets.Tickets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -25,26 +28,35 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  *
  * <p>Events are handled one at a time, in order, on a thread of their own: the client's request neither waits
  * for Telegram nor fails with it. Topics are created and renamed at once; messages and files go through the
- * outbox, which sends them in order. What Telegram refuses is logged; the ticket stands regardless.
+ * outbox, which sends them in order. What Telegram refuses is logged; the ticket stands regardless, and a
+ * ticket left without a topic gets one on a later sweep.
  */
 class StaffFeed implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StaffFeed.class);
+    private static final Duration RETRIED_FOR = Duration.ofDays(7);
 
     private final TelegramApi api;
     private final TelegramReplies replies;
     private final StaffTopics topics;
     private final TopicCard card;
     private final long chatId;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+    private final Tickets tickets;
+    private final Duration retry;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("telegram-staff-feed").daemon().factory());
 
-    StaffFeed(TelegramApi api, TelegramReplies replies, StaffTopics topics, TopicCard card, long chatId) {
+    StaffFeed(TelegramApi api, TelegramReplies replies, StaffTopics topics, TopicCard card, long chatId,
+              Tickets tickets, Duration retry) {
         this.api = api;
         this.replies = replies;
         this.topics = topics;
         this.card = card;
         this.chatId = chatId;
+        this.tickets = tickets;
+        this.retry = retry;
+        worker.scheduleWithFixedDelay(this::giveTopicsToTicketsWithout, retry.toMillis(), retry.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @EventListener
@@ -71,8 +83,24 @@ class StaffFeed implements AutoCloseable {
         });
     }
 
+    /**
+     * Gives a topic to each open ticket of the last week that has none — Telegram refused or was down when it
+     * was opened, or the app stopped first — so every ticket reaches the engineers in the end.
+     */
+    private void giveTopicsToTicketsWithout() {
+        try {
+            for (Ticket ticket : tickets.openSince(Instant.now().minus(RETRIED_FOR))) {
+                if (topics.threadOf(ticket.number()).isEmpty()) {
+                    open(ticket);
+                }
+            }
+        } catch (TelegramApiException | RuntimeException e) {
+            log.warn("Staff topics for tickets without one: not this time ({})", e.getMessage());
+        }
+    }
+
     private void open(Ticket ticket) throws TelegramApiException {
-        if (topics.threadOf(ticket.number()).isPresent()) {
+        if (topics.threadOf(ticket.number()).isPresent() || !topics.claim(ticket.number(), retry)) {
             return;
         }
         int thread = api.createTopic(chatId, card.topicName(ticket));

@@ -1,8 +1,11 @@
 package org.helpline.channels.telegram;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,6 +26,11 @@ class StaffTopics {
     record Topic(@Id String number, long chatId, int threadId, List<Integer> reasonPrompts) {
     }
 
+    /** One instance's attempt to give a ticket its topic, holding off the others until {@code until}. */
+    @Document("telegram_topic_claims")
+    record Claim(@Id String number, Instant until) {
+    }
+
     private final MongoTemplate mongo;
     private final long chatId;
 
@@ -35,6 +43,21 @@ class StaffTopics {
 
     void save(String number, int threadId) {
         mongo.save(new Topic(number, chatId, threadId, List.of()));
+    }
+
+    /**
+     * True if this instance may create the ticket's topic now: nobody else is at it, or their attempt ran out.
+     * The upsert only matches an expired claim, so a live one makes it fail on the unique id.
+     */
+    boolean claim(String number, Duration lease) {
+        Instant now = Instant.now();
+        try {
+            mongo.upsert(Query.query(Criteria.where("_id").is(number).and("until").lt(now)),
+                    Update.update("until", now.plus(lease)), Claim.class);
+            return true;
+        } catch (DuplicateKeyException claimedElsewhere) {
+            return false;
+        }
     }
 
     /** The ticket's topic in the configured staff chat. */

@@ -48,6 +48,7 @@ class StaffTopicsIntegrationTest {
         registry.add("helpline.telegram.token", () -> TOKEN);
         registry.add("helpline.telegram.api-url", telegram::url);
         registry.add("helpline.telegram.staff-chat-id", () -> String.valueOf(STAFF));
+        registry.add("helpline.telegram.staff.topic-retry", () -> "500ms");
     }
 
     /** The fake goes down with the context, after the bot has stopped polling it. */
@@ -93,6 +94,22 @@ class StaffTopicsIntegrationTest {
         Call screenshot = await().atMost(WAIT).until(() -> documents(topic), documents -> !documents.isEmpty()).getFirst();
         assertThat(screenshot.file()).hasSize((int) ticket.attachments().getFirst().size());
         assertThat(screenshot.body().path("message_thread_id").asInt()).isEqualTo(topic);
+    }
+
+    @Test
+    void aTicketOpenedWhileTelegramIsDownGetsItsTopicOnceItIsBack() {
+        String late;
+        telegram.down(true);
+        try {
+            late = new WebChatClient(port).fileTicket("Не работает сканер в приёмной, компьютер его не видит");
+            await().atMost(WAIT).until(() -> telegram.refused(STAFF).stream()
+                    .anyMatch(call -> call.method().equalsIgnoreCase("createForumTopic")));
+        } finally {
+            telegram.down(false);
+        }
+        assertThat(topicOf(late).body().path("name").asText()).startsWith(late + " · срочный");
+        assertThat(telegram.calls("createForumTopic").stream()
+                .filter(call -> call.body().path("name").asText().startsWith(late + " "))).hasSize(1);
     }
 
     @Test
