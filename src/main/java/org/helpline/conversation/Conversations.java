@@ -103,6 +103,20 @@ public class Conversations {
         }
     }
 
+    /**
+     * The question the client is at, while an intake is under way: the bot's last message, as every answer of
+     * the intake ends with the next question. Empty once the intake has ended (a ticket, a cancel…).
+     */
+    public Optional<ChatMessage> currentQuestion(String channel, String chatId) {
+        String id = id(channel, chatId);
+        Conversation conversation = mongo.findById(id, Conversation.class);
+        if (conversation == null || conversation.intake().step().isEnding()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mongo.findById(id + "#" + conversation.lastSeq(), TranscriptEntry.class))
+                .map(TranscriptEntry::message);
+    }
+
     /** The bot's messages after number {@code after} (0: all of them), in order. */
     public List<ChatMessage> transcript(String channel, String chatId, long after) {
         Query query = Query.query(Criteria.where("conversationId").is(id(channel, chatId)).and("seq").gt(after))

@@ -135,6 +135,7 @@ class ClientUpdates {
                 || message.hasAudio() || message.hasAnimation() || message.hasLocation() || message.hasContact()
                 || message.hasPoll() || message.hasDice() || message.getVenue() != null) {
             replies.say(chatId, texts(chatId).get(UNSUPPORTED));
+            conversations.currentQuestion(CHANNEL, chatId).ifPresent(question -> replies.send(chatId, List.of(question)));
         } else {
             log.debug("Service message in Telegram chat {} ignored", chatId);
         }

@@ -170,9 +170,13 @@ class TelegramChannelIntegrationTest {
     void stickersAndVoiceMessagesAreAnsweredWithARepromptAndChangeNothing() {
         BotChat chat = new BotChat(telegram);
         chat.say("/start", "consent:yes");
-        assertThat(chat.send(telegram.sticker(chat.id()), "не пойму").getLast().text())
-                .isEqualTo("Такое сообщение я не пойму — напишите, пожалуйста, текстом или пришлите картинку.");
-        assertThat(chat.send(telegram.voice(chat.id()), "не пойму")).hasSize(1);
+        List<Sent> reprompt = chat.send(telegram.sticker(chat.id()), "consent:yes");
+        assertThat(reprompt).extracting(Sent::text).containsExactly(
+                "Такое сообщение я не пойму — напишите, пожалуйста, текстом или пришлите картинку.",
+                reprompt.getLast().text());
+        assertThat(reprompt.getLast().text()).contains("согласие");
+        assertThat(reprompt.getLast().buttons()).containsExactly("consent:yes", "consent:no");
+        assertThat(chat.send(telegram.voice(chat.id()), "consent:yes")).hasSize(2);
         assertThat(conversations.transcript("telegram", String.valueOf(chat.id()), 0)).hasSize(1);
         chat.press("consent:yes", "Опишите");
     }
@@ -192,7 +196,7 @@ class TelegramChannelIntegrationTest {
         List<Sent> greeting = chat.say("hello there", "consent:yes");
         assertThat(greeting).hasSize(1);
         assertThat(greeting.getFirst().text()).startsWith("Hello!");
-        assertThat(chat.send(telegram.sticker(chat.id()), "can't read")).hasSize(1);
+        assertThat(chat.send(telegram.sticker(chat.id()), "consent:yes")).hasSize(2);
         assertThat(chat.say("/start@HelplineBot", "consent:yes").getLast().text()).startsWith("Hello!");
     }
 
