@@ -3,8 +3,6 @@ package org.helpline.handoff;
 import java.util.List;
 import java.util.Map;
 
-import org.helpline.attachments.AttachmentInspector;
-import org.helpline.attachments.Inspection;
 import org.helpline.conversation.TicketCorrespondence;
 import org.helpline.dialogs.Texts;
 import org.helpline.dialogs.Dialogs;
@@ -13,8 +11,6 @@ import org.helpline.intake.IntakeInput;
 import org.helpline.intake.IntakeSnapshot;
 import org.helpline.intake.Reply;
 import org.helpline.intake.Turn;
-import org.helpline.tickets.AttachmentRef;
-import org.helpline.tickets.AttachmentStore;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.TicketNotFoundException;
 import org.helpline.tickets.TicketStatus;
@@ -29,16 +25,11 @@ import org.springframework.stereotype.Component;
 class ClientCorrespondence implements TicketCorrespondence {
 
     private final Tickets tickets;
-    private final AttachmentInspector inspector;
-    private final AttachmentStore store;
     private final IntakeDialog intake;
     private final Dialogs dialogs;
 
-    ClientCorrespondence(Tickets tickets, AttachmentInspector inspector, AttachmentStore store, IntakeDialog intake,
-                         Dialogs dialogs) {
+    ClientCorrespondence(Tickets tickets, IntakeDialog intake, Dialogs dialogs) {
         this.tickets = tickets;
-        this.inspector = inspector;
-        this.store = store;
         this.intake = intake;
         this.dialogs = dialogs;
     }
@@ -58,13 +49,7 @@ class ClientCorrespondence implements TicketCorrespondence {
             tickets.fromClient(number, input.text().strip(), null);
             return new Turn(snapshot, List.of(), null);
         }
-        Inspection inspection = inspector.inspect(input.bytes(), input.filename());
-        if (!inspection.accepted()) {
-            return intake.refuse(snapshot, inspection);
-        }
-        AttachmentRef file = store.store(input.bytes(), inspection.safeFilename(), inspection.contentType(), number);
-        tickets.fromClient(number, null, file);
-        return new Turn(snapshot, List.of(), null);
+        return intake.attachToTicket(snapshot, input, file -> tickets.fromClient(number, null, file));
     }
 
     private Turn answer(IntakeSnapshot snapshot, Ticket ticket, String value, Texts texts) {

@@ -8,9 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.helpline.attachments.Inspection;
+import org.helpline.tickets.AttachmentRef;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.intake.statemachine.IntakeMachine;
 import org.helpline.intake.statemachine.Signal;
@@ -232,9 +233,18 @@ public class IntakeDialog {
         };
     }
 
-    /** The client's answer when a file they sent was refused on inspection, with the reason for the channel. */
-    public Turn refuse(IntakeSnapshot snapshot, Inspection inspection) {
-        return files.refuse(snapshot, inspection);
+    /**
+     * A file the client sent once their ticket is open, judged by the intake's rules: stored and handed to
+     * {@code onStored}, with no reply, or refused with the reason (and its kind, for the channel).
+     */
+    public Turn attachToTicket(IntakeSnapshot snapshot, IntakeInput input, Consumer<AttachmentRef> onStored) {
+        return switch (files.takeForTicket(snapshot, input)) {
+            case IntakeFiles.Refused refused -> refused.turn();
+            case IntakeFiles.Stored stored -> {
+                onStored.accept(stored.file());
+                yield new Turn(snapshot, List.of(), null);
+            }
+        };
     }
 
     /**

@@ -56,9 +56,21 @@ class IntakeFiles {
             return new Refused(say(snapshot, Phrase.SCREENSHOT_TOO_MANY, Map.of("max", tickets.maxAttachments(),
                     "done", questions.say(snapshot, Phrase.SCREENSHOT_DONE)), null));
         }
-        AttachmentRef stored = store.store(input.bytes(), inspection.safeFilename(), inspection.contentType(),
-                snapshot.intakeKey());
+        AttachmentRef stored = store(snapshot, input, inspection);
         return new Stored(snapshot.withFile(stored), stored, image);
+    }
+
+    /** A file for the ticket the intake opened: judged by the same rules, without the draft's step rules. */
+    Outcome takeForTicket(IntakeSnapshot snapshot, IntakeInput input) {
+        Inspection inspection = inspector.inspect(input.bytes(), input.filename());
+        if (!inspection.accepted()) {
+            return new Refused(refuse(snapshot, inspection));
+        }
+        return new Stored(snapshot, store(snapshot, input, inspection), inspection.kind() == FileKind.IMAGE);
+    }
+
+    private AttachmentRef store(IntakeSnapshot snapshot, IntakeInput input, Inspection inspection) {
+        return store.store(input.bytes(), inspection.safeFilename(), inspection.contentType(), snapshot.intakeKey());
     }
 
     /** The client's answer when a file was refused on inspection, with the reason for the channel. */

@@ -3,6 +3,7 @@ package org.helpline.channels.telegram;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.handoff.Handoff;
 import org.helpline.tickets.BusinessHoursSettings;
+import org.helpline.store.Leases;
 import org.helpline.tickets.Tickets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -15,8 +16,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class StaffChatConfiguration {
 
     @Bean
-    StaffTopics staffTopics(MongoTemplate mongo, TelegramSettings settings) {
-        return new StaffTopics(mongo, settings.staffChatId());
+    StaffTopics staffTopics(MongoTemplate mongo, Leases leases, TelegramSettings settings) {
+        return new StaffTopics(mongo, leases, settings.staffChatId());
     }
 
     @Bean

@@ -1,11 +1,11 @@
 package org.helpline.channels.telegram;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.helpline.store.Leases;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,16 +26,16 @@ class StaffTopics {
     record Topic(@Id String number, long chatId, int threadId, List<Integer> reasonPrompts) {
     }
 
-    /** One instance's attempt to give a ticket its topic, holding off the others until {@code until}. */
-    @Document("telegram_topic_claims")
-    record Claim(@Id String number, Instant until) {
-    }
+    private static final String CLAIMS = "telegram_topic_claims";
 
     private final MongoTemplate mongo;
+    private final Leases leases;
+    private final String owner = UUID.randomUUID().toString();
     private final long chatId;
 
-    StaffTopics(MongoTemplate mongo, long chatId) {
+    StaffTopics(MongoTemplate mongo, Leases leases, long chatId) {
         this.mongo = mongo;
+        this.leases = leases;
         this.chatId = chatId;
         mongo.indexOps(Topic.class).createIndex(
                 new Index().on("chatId", Sort.Direction.ASC).on("threadId", Sort.Direction.ASC).unique());
@@ -45,19 +45,9 @@ class StaffTopics {
         mongo.save(new Topic(number, chatId, threadId, List.of()));
     }
 
-    /**
-     * True if this instance may create the ticket's topic now: nobody else is at it, or their attempt ran out.
-     * The upsert only matches an expired claim, so a live one makes it fail on the unique id.
-     */
+    /** True if this instance may create the ticket's topic now: nobody else is at it, or their attempt ran out. */
     boolean claim(String number, Duration lease) {
-        Instant now = Instant.now();
-        try {
-            mongo.upsert(Query.query(Criteria.where("_id").is(number).and("until").lt(now)),
-                    Update.update("until", now.plus(lease)), Claim.class);
-            return true;
-        } catch (DuplicateKeyException claimedElsewhere) {
-            return false;
-        }
+        return leases.tryTake(CLAIMS, number, owner, lease);
     }
 
     /** The ticket's topic in the configured staff chat. */
