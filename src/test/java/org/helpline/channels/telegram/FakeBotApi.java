@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A loopback Bot API for tests: serves the updates a test enqueues to long-polled {@code getUpdates}, serves
@@ -57,6 +58,8 @@ final class FakeBotApi implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
+    private static final Map<String, FakeBotApi> RUNNING = new ConcurrentHashMap<>();
+
     private final String token;
     private final BlockingQueue<ArrayNode> batches = new LinkedBlockingQueue<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -82,10 +85,27 @@ final class FakeBotApi implements AutoCloseable {
 
     static FakeBotApi start(String token) {
         try {
-            return new FakeBotApi(token);
+            FakeBotApi fake = new FakeBotApi(token);
+            RUNNING.put(fake.url(), fake);
+            return fake;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The running fake at {@code url}. */
+    static FakeBotApi at(String url) {
+        FakeBotApi fake = RUNNING.get(url);
+        if (fake == null) {
+            throw new IllegalStateException("No fake Bot API runs at " + url);
+        }
+        return fake;
+    }
+
+    /** Points the app under test at this fake, with its token. */
+    void wire(DynamicPropertyRegistry registry) {
+        registry.add("helpline.telegram.token", () -> token);
+        registry.add("helpline.telegram.api-url", this::url);
     }
 
     String url() {
@@ -436,6 +456,7 @@ final class FakeBotApi implements AutoCloseable {
 
     @Override
     public void close() {
+        RUNNING.remove(url());
         server.stop(0);
     }
 }

@@ -16,10 +16,9 @@ import org.helpline.tickets.Tier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,6 +32,7 @@ import static org.awaitility.Awaitility.await;
  * actions, and what the client says comes back into the topic.
  */
 @ChatApiTest
+@Import(FakeBotApiLifetime.class)
 @DirtiesContext
 class StaffTopicsIntegrationTest {
 
@@ -45,19 +45,9 @@ class StaffTopicsIntegrationTest {
 
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry registry) {
-        registry.add("helpline.telegram.token", () -> TOKEN);
-        registry.add("helpline.telegram.api-url", telegram::url);
+        telegram.wire(registry);
         registry.add("helpline.telegram.staff-chat-id", () -> String.valueOf(STAFF));
         registry.add("helpline.telegram.staff.topic-retry", () -> "500ms");
-    }
-
-    /** The fake goes down with the context, after the bot has stopped polling it. */
-    @TestConfiguration
-    static class FakeLifetime {
-        @Bean(destroyMethod = "close")
-        FakeBotApi fakeBotApi() {
-            return telegram;
-        }
     }
 
     @LocalServerPort

@@ -18,8 +18,7 @@ import org.helpline.tickets.Tickets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Clients file requests through the real TelegramBots client and long polling, against a loopback Bot API. */
 @SpringBootTest
 @ActiveProfiles("test")
+@Import(FakeBotApiLifetime.class)
 @DirtiesContext
 class TelegramChannelIntegrationTest {
 
@@ -38,17 +38,7 @@ class TelegramChannelIntegrationTest {
 
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry registry) {
-        registry.add("helpline.telegram.token", () -> TOKEN);
-        registry.add("helpline.telegram.api-url", telegram::url);
-    }
-
-    /** The fake goes down with the context, after the bot has stopped polling it. */
-    @TestConfiguration
-    static class FakeLifetime {
-        @Bean(destroyMethod = "close")
-        FakeBotApi fakeBotApi() {
-            return telegram;
-        }
+        telegram.wire(registry);
     }
 
     @Autowired

@@ -10,8 +10,7 @@ import org.helpline.conversation.ChatMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,6 +22,7 @@ import static org.awaitility.Awaitility.await;
 /** What the bot sends goes through the outbox: Telegram's 429, an outage and a flood to one chat lose nothing. */
 @SpringBootTest
 @ActiveProfiles("test")
+@Import(FakeBotApiLifetime.class)
 @DirtiesContext
 class TelegramOutboxIntegrationTest {
 
@@ -31,17 +31,7 @@ class TelegramOutboxIntegrationTest {
 
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry registry) {
-        registry.add("helpline.telegram.token", () -> TOKEN);
-        registry.add("helpline.telegram.api-url", telegram::url);
-    }
-
-    /** The fake goes down with the context, after the bot has stopped calling it. */
-    @TestConfiguration
-    static class FakeLifetime {
-        @Bean(destroyMethod = "close")
-        FakeBotApi fakeBotApi() {
-            return telegram;
-        }
+        telegram.wire(registry);
     }
 
     @Autowired

@@ -11,10 +11,10 @@ import org.helpline.channels.telegram.FakeBotApi.Call;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,6 +26,7 @@ import static org.awaitility.Awaitility.await;
 /** Webhook mode: the app sets its webhook instead of polling, and handles only updates that bring the secret. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(FakeBotApiLifetime.class)
 @DirtiesContext
 class TelegramWebhookIntegrationTest {
 
@@ -36,19 +37,9 @@ class TelegramWebhookIntegrationTest {
 
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry registry) {
-        registry.add("helpline.telegram.token", () -> TOKEN);
-        registry.add("helpline.telegram.api-url", telegram::url);
+        telegram.wire(registry);
         registry.add("helpline.telegram.webhook-url", () -> URL);
         registry.add("helpline.telegram.webhook-secret", () -> SECRET);
-    }
-
-    /** The fake goes down with the context, after the bot has stopped calling it. */
-    @TestConfiguration
-    static class FakeLifetime {
-        @Bean(destroyMethod = "close")
-        FakeBotApi fakeBotApi() {
-            return telegram;
-        }
     }
 
     @LocalServerPort
