@@ -73,6 +73,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheDiscordChannelTouchesJda() {
+        onlyTouches("net.dv8tion..", "org.helpline.channels.discord..");
+    }
+
+    @Test
     void channelsAreReachedByNobody() {
         noClasses().that().resideOutsideOfPackage("org.helpline.channels..")
                 .should().dependOnClassesThat().resideInAPackage("org.helpline.channels..")

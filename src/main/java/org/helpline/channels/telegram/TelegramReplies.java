@@ -3,6 +3,7 @@ package org.helpline.channels.telegram;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.helpline.channels.TextParts;
 import org.helpline.channels.telegram.TelegramOutbox.Message;
 import org.helpline.conversation.ChatMessage;
 import org.helpline.intake.Button;

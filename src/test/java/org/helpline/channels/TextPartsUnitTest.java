@@ -1,4 +1,4 @@
-package org.helpline.channels.telegram;
+package org.helpline.channels;
 
 import org.junit.jupiter.api.Test;
 

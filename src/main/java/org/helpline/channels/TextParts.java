@@ -1,16 +1,19 @@
-package org.helpline.channels.telegram;
+package org.helpline.channels;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Cuts a text into parts Telegram accepts: at line breaks where possible, else between words, else anywhere. */
-final class TextParts {
+/**
+ * Cuts a text into parts a messenger accepts (Telegram, Discord): at line breaks where possible, else between words,
+ * else anywhere.
+ */
+public final class TextParts {
 
     private TextParts() {
     }
 
-    /** The non-blank parts of {@code text} in order, each at most {@code max} UTF-16 units (Telegram's measure). */
-    static List<String> split(String text, int max) {
+    /** The non-blank parts of {@code text} in order, each at most {@code max} UTF-16 units (Telegram's and Discord's measure). */
+    public static List<String> split(String text, int max) {
         List<String> parts = new ArrayList<>();
         String rest = text;
         while (rest.length() > max) {
@@ -31,7 +34,7 @@ final class TextParts {
         return parts;
     }
 
-    /** Adds the part without the line breaks around it (Telegram would trim them anyway), unless it is blank. */
+    /** Adds the part without the line breaks around it (messengers would trim them anyway), unless it is blank. */
     private static void add(List<String> parts, String part) {
         String trimmed = part.replaceFirst("^[\\r\\n]+", "").stripTrailing();
         if (!trimmed.isEmpty()) {

@@ -1,0 +1,115 @@
+package org.helpline.channels.discord;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.helpline.channels.discord.FakeDiscord.Sent;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One client's direct messages with the bot, through the fake Discord: send a message, press a button, then wait for
+ * the bot's answer that contains a marker (in its text or among its buttons' custom ids).
+ */
+final class DmChat {
+
+    private final FakeDiscord discord;
+    private final String userId = "1" + ThreadLocalRandom.current().nextLong(10_000_000_000_000_000L, 99_999_999_999_999_999L);
+    private final String locale;
+    private int seen;
+
+    DmChat(FakeDiscord discord) {
+        this(discord, "ru");
+    }
+
+    DmChat(FakeDiscord discord, String locale) {
+        this.discord = discord;
+        this.locale = locale;
+    }
+
+    String userId() {
+        return userId;
+    }
+
+    String channelId() {
+        return DiscordObjects.dmChannel(userId);
+    }
+
+    /** A MESSAGE_CREATE of the client's text in their DMs. */
+    ObjectNode text(String text) {
+        return discord.objects().message(channelId(), DiscordObjects.user(userId, false), text);
+    }
+
+    /** A message with one attachment served by the fake, whose metadata says {@code declaredSize}. */
+    ObjectNode attachment(String filename, String contentType, byte[] bytes, long declaredSize) {
+        ObjectNode message = text("");
+        message.withArray("attachments").add(discord.objects().attachment(filename, contentType, declaredSize,
+                discord.file(filename, bytes)));
+        return message;
+    }
+
+    ObjectNode attachment(String filename, String contentType, byte[] bytes) {
+        return attachment(filename, contentType, bytes, bytes.length);
+    }
+
+    ObjectNode press(String customId) {
+        return discord.objects().press(userId, customId, locale);
+    }
+
+    /** Delivers a MESSAGE_CREATE and returns the bot's messages up to the first that matches a marker. */
+    List<Sent> send(ObjectNode message, String... markers) {
+        discord.dispatch("MESSAGE_CREATE", message);
+        return awaitReply(markers);
+    }
+
+    List<Sent> say(String text, String... markers) {
+        return send(text(text), markers);
+    }
+
+    /** Delivers an INTERACTION_CREATE of a button press and returns the bot's answer. */
+    List<Sent> press(String customId, String... markers) {
+        discord.dispatch("INTERACTION_CREATE", press(customId));
+        return awaitReply(markers);
+    }
+
+    /** The messages posted since the last answer waited for, up to the first that matches one of {@code markers}. */
+    List<Sent> awaitReply(String... markers) {
+        List<Sent> answer = await().atMost(Duration.ofSeconds(15)).until(() -> {
+            List<Sent> fresh = sent().subList(seen, sent().size());
+            for (int i = 0; i < fresh.size(); i++) {
+                if (matches(fresh.get(i), markers)) {
+                    return fresh.subList(0, i + 1);
+                }
+            }
+            return null;
+        }, reply -> reply != null);
+        seen += answer.size();
+        return answer;
+    }
+
+    /** Everything the bot posted into these DMs. */
+    List<Sent> sent() {
+        return discord.sent(channelId());
+    }
+
+    /** Walks from the first message to the screenshot question. */
+    void walkToScreenshot() {
+        say("Здравствуйте", "consent:yes");
+        press("consent:yes", "Опишите");
+        List<Sent> described = say("Не открывается 1С на компьютере бухгалтера, пишет ошибку лицензии",
+                "kb:continue", "Как к вам обращаться");
+        if (described.getLast().buttons().contains("kb:continue")) {
+            press("kb:continue", "Как к вам обращаться");
+        }
+        say("Иванова Анна Сергеевна", "номер вашего договора");
+        say("Д-20417", "Как с вами связаться");
+        say("+7 912 345-67-89", "скриншот");
+    }
+
+    private static boolean matches(Sent sent, String... markers) {
+        return Arrays.stream(markers).anyMatch(marker -> sent.content().contains(marker) || sent.buttons().contains(marker));
+    }
+}
