@@ -22,10 +22,14 @@ final class DiscordObjects {
     /** Every permission, as a string like Discord's. */
     private static final String ALL_PERMISSIONS = "2251799813685247";
 
-    private final AtomicLong snowflakes = new AtomicLong(300_000_000_000_000_000L);
+    /** Discord's epoch, the start of 2015: a snowflake's top bits are milliseconds since then. */
+    private static final long DISCORD_EPOCH = 1_420_070_400_000L;
 
+    private final AtomicLong sequence = new AtomicLong();
+
+    /** A snowflake of now, as Discord makes them: JDA tells an interaction's age (and expiry) from its id. */
     String nextId() {
-        return String.valueOf(snowflakes.incrementAndGet());
+        return String.valueOf((System.currentTimeMillis() - DISCORD_EPOCH) << 22 | (sequence.incrementAndGet() & 0x3FFFFF));
     }
 
     /** The DM channel between the bot and a user: derived from the user's id, so it is the same every time. */
@@ -129,6 +133,7 @@ final class DiscordObjects {
         interaction.putObject("authorizing_integration_owners").put("0", inGuild ? GUILD_ID : "0");
         if (inGuild) {
             interaction.put("guild_id", GUILD_ID).put("channel_id", GENERAL_CHANNEL_ID).put("guild_locale", "ru");
+            interaction.putObject("guild").put("id", GUILD_ID).put("locale", "ru").putArray("features");
             interaction.set("channel", generalChannel());
             interaction.set("member", member(userId, false));
         } else {
