@@ -85,6 +85,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void theOutboxIsUsedByChannelsOnlyAndKnowsNoneOfThem() {
+        noClasses().that().resideOutsideOfPackages("org.helpline.outbox..", "org.helpline.channels..")
+                .should().dependOnClassesThat().resideInAPackage("org.helpline.outbox..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.helpline.outbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.helpline.channels..",
+                        "org.helpline.conversation..", "org.helpline.handoff..")
+                .check(classes);
+    }
+
+    @Test
     void modulesUseOnlyWhatTheyMay() {
         ArchRule lowerModules = noClasses()
                 .that().resideInAnyPackage("org.helpline.tickets..", "org.helpline.knowledge..",

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.helpline.handoff.Handoff;
+import org.helpline.outbox.MessageSent;
 import org.helpline.tickets.TicketConflictException;
 import org.helpline.tickets.TicketNotFoundException;
 import org.slf4j.Logger;
@@ -29,6 +30,8 @@ class StaffUpdates {
     private static final Logger log = LoggerFactory.getLogger(StaffUpdates.class);
     private static final Pattern BUTTON = Pattern.compile("staff:(take|escalate|resolve):(HL-\\d+)");
     private static final Pattern NOTE = Pattern.compile("(?is)/note(?:@\\w+)?(?:\\s+(.*))?");
+    /** The correlation key of a question asking for a ticket's escalation reason, before the ticket's number. */
+    static final String REASON_ASKED = "telegram-escalation-reason:";
     private static final Pattern COMMAND = Pattern.compile("(?s)/\\w+(@\\w+)?(\\s.*)?");
 
     private final TelegramApi api;
@@ -99,15 +102,17 @@ class StaffUpdates {
     private void askReason(String number) {
         Optional<Integer> thread = topics.threadOf(number);
         if (thread.isPresent()) {
-            replies.askReason(String.valueOf(chatId), thread.get(),
-                    card.say("staff.escalation_prompt", Map.of("number", number)), number);
+            replies.ask(String.valueOf(chatId), thread.get(),
+                    card.say("staff.escalation_prompt", Map.of("number", number)), REASON_ASKED + number);
         }
     }
 
     /** The reason question went out through the outbox: the reply to it is recognised from now on. */
     @EventListener
-    void on(ReasonAsked asked) {
-        topics.awaitReason(asked.number(), asked.messageId());
+    void on(MessageSent sent) {
+        if (sent.correlation().startsWith(REASON_ASKED)) {
+            topics.awaitReason(sent.correlation().substring(REASON_ASKED.length()), Integer.parseInt(sent.messageId()));
+        }
     }
 
     private void received(Message message) {

@@ -3,12 +3,12 @@ package org.helpline.channels.telegram;
 import org.helpline.attachments.AttachmentSettings;
 import org.helpline.conversation.Conversations;
 import org.helpline.dialogs.Dialogs;
-import org.helpline.tickets.AttachmentStore;
+import org.helpline.outbox.Outbox;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The Telegram channel, present only when a bot token is configured. */
@@ -21,19 +21,21 @@ class TelegramConfiguration {
         return new TelegramApi(settings);
     }
 
+    @Bean(initMethod = "moveToOutbox")
+    TelegramOutboxUpgrade telegramOutboxUpgrade(MongoTemplate mongo, Outbox outbox) {
+        return new TelegramOutboxUpgrade(mongo, outbox);
+    }
+
+    /** After the upgrade, so what an older version left unsent is queued before anything new and sent first. */
     @Bean
-    TelegramOutbox telegramOutbox(MongoTemplate mongo) {
-        return new TelegramOutbox(mongo);
+    @DependsOn("telegramOutboxUpgrade")
+    TelegramSender telegramSender(TelegramApi api) {
+        return new TelegramSender(api, new SendingLimits());
     }
 
     @Bean
-    OutboxDispatcher telegramOutboxDispatcher(TelegramOutbox outbox, TelegramApi api, AttachmentStore files,
-                                              ApplicationEventPublisher events) {
-        return new OutboxDispatcher(outbox, new SendingLimits(), api, files, events);
-    }
-
-    @Bean
-    TelegramReplies telegramReplies(TelegramOutbox outbox) {
+    @DependsOn("telegramOutboxUpgrade")
+    TelegramReplies telegramReplies(Outbox outbox) {
         return new TelegramReplies(outbox);
     }
 

@@ -4,28 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.helpline.channels.TextParts;
-import org.helpline.channels.telegram.TelegramOutbox.Message;
 import org.helpline.conversation.ChatMessage;
 import org.helpline.intake.Button;
+import org.helpline.outbox.Destination;
+import org.helpline.outbox.Outbox;
+import org.helpline.outbox.OutgoingMessage;
 
 /**
- * Puts messages into a Telegram chat (or one of a forum's topics) through the {@link TelegramOutbox}: they are
- * stored when these methods return, and sent in order within Telegram's limits.
+ * Puts messages into a Telegram chat (or one of a forum's topics) through the {@link Outbox}: they are stored when
+ * these methods return, and sent in order within Telegram's limits.
  */
 class TelegramReplies {
 
     /** Telegram's longest message text. */
     static final int MAX_TEXT = 4096;
 
-    private final TelegramOutbox outbox;
+    private final Outbox outbox;
 
-    TelegramReplies(TelegramOutbox outbox) {
+    TelegramReplies(Outbox outbox) {
         this.outbox = outbox;
     }
 
     /** Sends the messages in order; a text too long for one message goes in parts, its buttons under the last. */
     void send(String chatId, List<ChatMessage> messages) {
-        List<Message> parts = new ArrayList<>();
+        List<OutgoingMessage> parts = new ArrayList<>();
         for (ChatMessage message : messages) {
             parts.addAll(parts(chatId, null, message.text(), message.buttons() == null ? List.of() : message.buttons()));
         }
@@ -44,22 +46,27 @@ class TelegramReplies {
 
     /** Posts a stored attachment into the topic {@code threadId}, with a caption; it is read from the store when sent. */
     void postFile(String chatId, Integer threadId, String attachmentId, String filename, String caption) {
-        outbox.enqueue(List.of(Message.document(chatId, threadId, attachmentId, filename, caption)));
+        outbox.enqueue(List.of(OutgoingMessage.file(to(chatId, threadId), attachmentId, filename, caption)));
     }
 
     /**
-     * Asks in the topic for ticket {@code number}'s escalation reason, as a question answered by replying to it;
-     * once it is sent, {@link ReasonAsked} names its message id.
+     * Asks in the topic a question answered by replying to it; once it is sent, {@link org.helpline.outbox.MessageSent}
+     * with {@code correlation} names its message id.
      */
-    void askReason(String chatId, Integer threadId, String text, String number) {
-        outbox.enqueue(List.of(Message.reasonQuestion(chatId, threadId, text, number)));
+    void ask(String chatId, Integer threadId, String text, String correlation) {
+        outbox.enqueue(List.of(OutgoingMessage.question(to(chatId, threadId), text, correlation)));
     }
 
-    private static List<Message> parts(String chatId, Integer threadId, String text, List<Button> buttons) {
+    static Destination to(String chatId, Integer threadId) {
+        return new Destination(TelegramGateway.CHANNEL, chatId, threadId == null ? null : String.valueOf(threadId));
+    }
+
+    private static List<OutgoingMessage> parts(String chatId, Integer threadId, String text, List<Button> buttons) {
         List<String> parts = TextParts.split(text, MAX_TEXT);
-        List<Message> messages = new ArrayList<>();
+        List<OutgoingMessage> messages = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            messages.add(Message.text(chatId, threadId, parts.get(i), i == parts.size() - 1 ? buttons : List.of()));
+            messages.add(OutgoingMessage.text(to(chatId, threadId), parts.get(i),
+                    i == parts.size() - 1 ? buttons : List.of()));
         }
         return messages;
     }

@@ -3,9 +3,11 @@ package org.helpline.channels.telegram;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.bson.Document;
 import org.helpline.channels.telegram.FakeBotApi.Sent;
 import org.helpline.conversation.ChatMessage;
 import org.helpline.testing.RunningApp;
@@ -60,6 +62,33 @@ class TelegramRestartIntegrationTest {
                 assertThat(telegram.sent(chat)).extracting(Sent::text).containsExactly("ответ инженера", "и ещё");
             }
         }
+    }
+
+    @Test
+    void messagesAnOlderVersionLeftInItsTelegramOutboxAreSentAfterTheUpgrade() {
+        try (FakeBotApi telegram = FakeBotApi.start("TEST:TOKEN")) {
+            String[] bot = {"--helpline.telegram.token=TEST:TOKEN", "--helpline.telegram.api-url=" + telegram.url()};
+            long chat = new BotChat(telegram).id();
+            try (RunningApp app = RunningApp.start(dataDir)) {
+                // As the previous version stored them: its own collection, numbered by its own sequence.
+                app.bean(MongoTemplate.class).insert(List.of(
+                        legacy(8, chat, "ответ инженера", "PENDING"), legacy(9, chat, "и ещё", "SENDING"),
+                        legacy(7, chat, "отвергнуто Telegram", "FAILED")), "telegram_outbox");
+            }
+
+            try (RunningApp app = RunningApp.start(dataDir, bot)) {
+                await().atMost(Duration.ofSeconds(15)).until(() -> telegram.sent(chat).size() >= 2);
+                await().during(Duration.ofSeconds(1)).until(() -> telegram.sent(chat).size() == 2);
+                assertThat(telegram.sent(chat)).extracting(Sent::text).containsExactly("ответ инженера", "и ещё");
+                assertThat(app.bean(MongoTemplate.class).getCollection("telegram_outbox").countDocuments()).isEqualTo(1);
+            }
+        }
+    }
+
+    private static Document legacy(long seq, long chat, String text, String status) {
+        return new Document("seq", seq).append("chatId", String.valueOf(chat)).append("text", text)
+                .append("buttons", List.of()).append("created", new Date()).append("attempts", 1)
+                .append("nextAttempt", new Date()).append("status", status);
     }
 
     @Test
