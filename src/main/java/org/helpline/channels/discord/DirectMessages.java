@@ -87,8 +87,7 @@ class DirectMessages {
         var messages = conversations.exists(CHANNEL, chatId)
                 ? conversations.receive(new Inbound(CHANNEL, chatId, interactionId, IntakeInput.text("/start"))).messages()
                 : conversations.open(CHANNEL, chatId, language(locale));
-        DiscordSender.Result first = replies.sendFirstNow(chatId, messages);
-        boolean closed = first instanceof DiscordSender.Result.Refused refused && refused.code() == DiscordSender.DMS_CLOSED;
+        boolean closed = DiscordSender.dmsClosed(replies.sendFirstNow(chatId, messages));
         return texts(chatId).get(closed ? DMS_CLOSED : SUPPORT_SENT);
     }
 

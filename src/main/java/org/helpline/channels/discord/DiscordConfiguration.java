@@ -3,6 +3,7 @@ package org.helpline.channels.discord;
 import org.helpline.attachments.AttachmentSettings;
 import org.helpline.conversation.Conversations;
 import org.helpline.dialogs.Dialogs;
+import org.helpline.outbox.Outbox;
 import org.helpline.store.Leases;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -24,8 +25,13 @@ class DiscordConfiguration {
     }
 
     @Bean
-    DiscordReplies discordReplies(DiscordBot bot) {
-        return new DiscordReplies(new DiscordSender(bot));
+    DiscordSender discordSender(DiscordBot bot) {
+        return new DiscordSender(bot);
+    }
+
+    @Bean
+    DiscordReplies discordReplies(Outbox outbox, DiscordSender sender) {
+        return new DiscordReplies(outbox, sender);
     }
 
     @Bean

@@ -13,32 +13,21 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import org.helpline.outbox.Delivery;
+import org.helpline.outbox.Destination;
+import org.helpline.outbox.OutboxChannel;
+import org.helpline.outbox.OutgoingMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one message into a client's direct messages, once, and judges Discord's answer. JDA keeps Discord's
- * rate-limit buckets itself; asked not to wait ({@code complete(false)}), it reports a 429 with its retry-after
- * instead of blocking. Discord's own failures (5xx) and an unreachable Discord are worth another try; any other
- * refusal — 50007, the client's DMs are closed — is for good.
+ * Sends the outbox's Discord messages into clients' direct messages (a destination's chat is the user's id), once
+ * each, and judges Discord's answer. Pacing is JDA's own: it keeps Discord's rate-limit buckets, and asked not to
+ * wait ({@code complete(false)}) it reports a 429 with its retry-after, which holds the chat. Discord's own failures
+ * (5xx) and an unreachable or not yet connected Discord are tried again; any other refusal — 50007, the client's DMs
+ * are closed — is for good.
  */
-class DiscordSender {
-
-    /** What became of one attempt. */
-    sealed interface Result {
-        record Sent(String messageId) implements Result {
-        }
-
-        record RetryAfter(Duration pause, String error) implements Result {
-        }
-
-        record Unavailable(String error) implements Result {
-        }
-
-        /** {@code code} is Discord's JSON error code, 50007 for closed DMs; 0 when there is none. */
-        record Refused(int code, String error) implements Result {
-        }
-    }
+class DiscordSender implements OutboxChannel {
 
     /** Discord's longest message text. */
     static final int MAX_TEXT = Message.MAX_CONTENT_LENGTH;
@@ -55,27 +44,45 @@ class DiscordSender {
         this.bot = bot;
     }
 
-    /** Sends a text with buttons under it (and a file, when {@code file} is set) to the user's DMs. */
-    Result send(String userId, String text, List<org.helpline.intake.Button> buttons, byte[] file, String filename) {
+    @Override
+    public String channel() {
+        return DiscordGateway.CHANNEL;
+    }
+
+    /** Never holds a message back itself: JDA queues requests within Discord's buckets. */
+    @Override
+    public Duration pace(Destination to) {
+        return Duration.ZERO;
+    }
+
+    @Override
+    public Delivery send(OutgoingMessage message, byte[] attachment) {
         JDA jda = bot.jda().orElse(null);
         if (jda == null) {
-            return new Result.Unavailable("not connected to Discord");
+            return new Delivery.Unavailable("not connected to Discord");
         }
         try {
-            PrivateChannel dm = jda.openPrivateChannelById(userId).complete(false);
-            MessageCreateBuilder message = new MessageCreateBuilder().setContent(text).setComponents(rows(buttons));
-            if (file != null) {
-                message.addFiles(FileUpload.fromData(file, filename));
+            PrivateChannel dm = jda.openPrivateChannelById(message.to().chatId()).complete(false);
+            MessageCreateBuilder content = new MessageCreateBuilder().setContent(message.text())
+                    .setComponents(rows(message.buttons()));
+            if (attachment != null) {
+                content.addFiles(FileUpload.fromData(attachment, message.filename()));
             }
-            return new Result.Sent(dm.sendMessage(message.build()).complete(false).getId());
+            return new Delivery.Sent(dm.sendMessage(content.build()).complete(false).getId());
         } catch (RateLimitedException e) {
-            return new Result.RetryAfter(Duration.ofMillis(Math.max(1, e.getRetryAfter())), e.getMessage());
+            return new Delivery.RetryAfter(Duration.ofMillis(Math.max(1, e.getRetryAfter())), e.getMessage());
         } catch (ErrorResponseException e) {
             String error = e.getErrorCode() + " " + e.getMeaning();
-            return e.isServerError() ? new Result.Unavailable(error) : new Result.Refused(e.getErrorCode(), error);
+            return e.isServerError() ? new Delivery.Unavailable(error) : new Delivery.Refused(error);
         } catch (RuntimeException e) {
-            return new Result.Unavailable(String.valueOf(e));
+            // JDA reports a network failure unchecked; /support's direct send needs a verdict, not an exception.
+            return new Delivery.Unavailable(String.valueOf(e));
         }
+    }
+
+    /** True when Discord refused the message because the client's DMs are closed to the bot. */
+    static boolean dmsClosed(Delivery delivery) {
+        return delivery instanceof Delivery.Refused refused && refused.error().startsWith(DMS_CLOSED + " ");
     }
 
     /**
@@ -83,9 +90,6 @@ class DiscordSender {
      * labels cut to Discord's 80 characters. The intake's values are at most 64 bytes, within the 100 of a custom id.
      */
     static List<ActionRow> rows(List<org.helpline.intake.Button> buttons) {
-        if (buttons == null || buttons.isEmpty()) {
-            return List.of();
-        }
         List<Button> components = new ArrayList<>();
         for (org.helpline.intake.Button button : buttons) {
             if (components.size() == PER_ROW * ROWS) {
