@@ -87,7 +87,12 @@ final class FakeDiscord implements AutoCloseable {
 
     /** Points the app under test at this fake, with its token. */
     void wire(DynamicPropertyRegistry registry) {
-        registry.add("helpline.discord.token", () -> TOKEN);
+        wire(registry, TOKEN);
+    }
+
+    /** Points the app under test at this fake with {@code token}, which the fake refuses unless it is {@link #TOKEN}. */
+    void wire(DynamicPropertyRegistry registry, String token) {
+        registry.add("helpline.discord.token", () -> token);
         registry.add("helpline.discord.api-url", this::apiUrl);
         registry.add("helpline.discord.gateway-url", this::gatewayUrl);
     }

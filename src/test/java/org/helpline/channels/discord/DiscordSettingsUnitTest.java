@@ -1,0 +1,41 @@
+package org.helpline.channels.discord;
+
+import java.net.URI;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DiscordSettingsUnitTest {
+
+    @Test
+    void unsetUrlsAreDiscordsOwnAndItsGatewayIsCompressed() {
+        DiscordSettings settings = new DiscordSettings(" token ", null, URI.create(""));
+        assertThat(settings.token()).isEqualTo("token");
+        assertThat(settings.apiUrl()).isEqualTo(URI.create("https://discord.com/api/v10/"));
+        assertThat(settings.gatewayUrl()).isEqualTo(URI.create("wss://gateway.discord.gg"));
+        assertThat(settings.discordsOwnGateway()).isTrue();
+    }
+
+    @Test
+    void aLoopbackDiscordIsUsedAsGivenWithTheRestBaseEndingInASlash() {
+        DiscordSettings settings = new DiscordSettings("token", URI.create("http://127.0.0.1:4000/api/v10"),
+                URI.create("ws://127.0.0.1:4000/gateway"));
+        assertThat(settings.apiUrl()).isEqualTo(URI.create("http://127.0.0.1:4000/api/v10/"));
+        assertThat(settings.discordsOwnGateway()).isFalse();
+    }
+
+    @Test
+    void urlsOfTheWrongKindAreRefusedByName() {
+        assertThatThrownBy(() -> new DiscordSettings("t", URI.create("ftp://example.org/"), null))
+                .hasMessageContaining("HELPLINE_DISCORD_API_URL");
+        assertThatThrownBy(() -> new DiscordSettings("t", null, URI.create("https://gateway.discord.gg")))
+                .hasMessageContaining("HELPLINE_DISCORD_GATEWAY_URL");
+    }
+
+    @Test
+    void theTokenNeverReachesTheLog() {
+        assertThat(new DiscordSettings("secret-token", null, null).toString()).doesNotContain("secret-token");
+    }
+}
