@@ -42,6 +42,10 @@ final class FakeDiscord implements AutoCloseable {
                 List<String> labels) {
     }
 
+    /** A message the fake refused (Discord down, or asking the bot to slow down), with the HTTP status it answered. */
+    record Refused(Instant at, String channelId, int status) {
+    }
+
     static final String TOKEN = "test-discord-token";
     private static final Map<String, FakeDiscord> RUNNING = new ConcurrentHashMap<>();
 
@@ -54,6 +58,9 @@ final class FakeDiscord implements AutoCloseable {
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final List<String> downloads = new CopyOnWriteArrayList<>();
     private final Set<String> closedDms = ConcurrentHashMap.newKeySet();
+    private final Map<String, Integer> throttled = new ConcurrentHashMap<>();
+    private final List<Refused> refused = new CopyOnWriteArrayList<>();
+    private volatile boolean down;
 
     private FakeDiscord() throws IOException {
         server.setDispatcher(new Dispatcher() {
@@ -140,6 +147,21 @@ final class FakeDiscord implements AutoCloseable {
         closedDms.remove(userId);
     }
 
+    /** While down, every message the bot posts is answered 502 Bad Gateway, as in a Discord outage. */
+    void down(boolean down) {
+        this.down = down;
+    }
+
+    /** The next message the bot posts into the channel is answered 429 with a retry-after of {@code seconds}. */
+    void throttle(String channelId, int seconds) {
+        throttled.put(channelId, seconds);
+    }
+
+    /** The messages into the channel the fake refused, in order. */
+    List<Refused> refused(String channelId) {
+        return refused.stream().filter(refusal -> refusal.channelId().equals(channelId)).toList();
+    }
+
     // ---- what the bot did
 
     List<Call> calls(String method, String pathStart) {
@@ -203,6 +225,20 @@ final class FakeDiscord implements AutoCloseable {
     private MockResponse posted(Call call, String channelId) {
         if (closedDms.contains(DiscordObjects.dmUser(channelId))) {
             return error(403, 50007, "Cannot send messages to this user");
+        }
+        if (down) {
+            refused.add(new Refused(Instant.now(), channelId, 502));
+            return error(502, 0, "502: Bad Gateway");
+        }
+        Integer retryAfter = throttled.remove(channelId);
+        if (retryAfter != null) {
+            refused.add(new Refused(Instant.now(), channelId, 429));
+            return new MockResponse.Builder().code(429).addHeader("Content-Type", "application/json")
+                    .addHeader("Retry-After", retryAfter).addHeader("X-RateLimit-Limit", 5)
+                    .addHeader("X-RateLimit-Remaining", 0).addHeader("X-RateLimit-Reset-After", retryAfter)
+                    .addHeader("X-RateLimit-Bucket", "dm-" + channelId).addHeader("X-RateLimit-Scope", "user")
+                    .body(JSON.createObjectNode().put("message", "You are being rate limited.")
+                            .put("retry_after", retryAfter).put("global", false).toString()).build();
         }
         ObjectNode message = objects.message(channelId, DiscordObjects.bot(), call.body().path("content").asText());
         message.set("components", call.body().path("components").isArray() ? call.body().path("components") : JSON.createArrayNode());
