@@ -18,7 +18,8 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * The bot's connection to Discord: JDA, logged in from start-up in the background so that a slow, down or refusing
- * Discord never holds up the rest of the app. A wrong token is logged once, clearly, and the bot stays off.
+ * Discord never holds up the rest of the app. A wrong token is logged once, clearly, and the bot stays off; an
+ * unreachable Discord is tried again. Once logged in, JDA itself reconnects and resumes.
  */
 class DiscordBot implements SmartLifecycle {
 
@@ -31,11 +32,13 @@ class DiscordBot implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
+    private static final Duration LOGIN_RETRY = Duration.ofSeconds(30);
 
     private final DiscordSettings settings;
     private final ObjectProvider<DiscordEvents> listener;
     private volatile JDA jda;
     private volatile boolean running;
+    private Thread login;
 
     DiscordBot(DiscordSettings settings, ObjectProvider<DiscordEvents> listener) {
         this.settings = settings;
@@ -51,31 +54,46 @@ class DiscordBot implements SmartLifecycle {
     public synchronized void start() {
         running = true;
         DiscordEvents events = listener.getObject();
-        Thread.ofVirtual().name("discord-login").start(() -> login(events));
+        login = Thread.ofVirtual().name("discord-login").start(() -> login(events));
     }
 
+    /** Logs in, trying again while Discord cannot be reached; a refused token ends the attempts. */
     private void login(DiscordEvents events) {
-        try {
-            // Light: no member or presence caches, which a support bot has no use for.
-            JDA client = JDABuilder.createLight(settings.token(), INTENTS)
-                    .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl().toString()))
-                    .setSessionController(new FixedGateway(settings.gatewayUrl().toString()))
-                    .setCompression(settings.discordsOwnGateway() ? Compression.ZLIB : Compression.NONE)
-                    .addEventListeners(events)
-                    .build();
-            synchronized (this) {
-                if (!running) {
-                    client.shutdownNow();
-                    return;
+        while (running) {
+            try {
+                JDA client = connect(events);
+                synchronized (this) {
+                    if (!running) {
+                        client.shutdownNow();
+                        return;
+                    }
+                    jda = client;
                 }
-                jda = client;
+                return;
+            } catch (InvalidTokenException e) {
+                log.error("Discord refused the bot token (HTTP 401): the Discord bot is OFF. Check HELPLINE_DISCORD_TOKEN "
+                        + "(Developer Portal → your application → Bot → Reset Token); the rest of Helpline runs on.");
+                return;
+            } catch (RuntimeException e) {
+                log.error("The Discord bot could not log in at {} ({}); trying again in {}", settings.apiUrl(), e,
+                        LOGIN_RETRY);
             }
-        } catch (InvalidTokenException e) {
-            log.error("Discord refused the bot token (HTTP 401): the Discord bot is OFF. Check HELPLINE_DISCORD_TOKEN "
-                    + "(Developer Portal → your application → Bot → Reset Token); the rest of Helpline runs on.");
-        } catch (RuntimeException e) {
-            log.error("The Discord bot could not log in ({}); it is off until the app restarts", settings.apiUrl(), e);
+            try {
+                Thread.sleep(LOGIN_RETRY);
+            } catch (InterruptedException e) {
+                return;
+            }
         }
+    }
+
+    /** Light: no member or presence caches, which a support bot has no use for. */
+    private JDA connect(DiscordEvents events) {
+        return JDABuilder.createLight(settings.token(), INTENTS)
+                .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl().toString()))
+                .setSessionController(new FixedGateway(settings.gatewayUrl().toString()))
+                .setCompression(settings.discordsOwnGateway() ? Compression.ZLIB : Compression.NONE)
+                .addEventListeners(events)
+                .build();
     }
 
     @Override
@@ -85,6 +103,9 @@ class DiscordBot implements SmartLifecycle {
             running = false;
             client = jda;
             jda = null;
+        }
+        if (login != null) {
+            login.interrupt();
         }
         if (client == null) {
             return;

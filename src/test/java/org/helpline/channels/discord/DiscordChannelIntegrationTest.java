@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.helpline.channels.discord.FakeDiscord.Sent;
 import org.helpline.conversation.Conversations;
+import org.helpline.handoff.Handoff;
 import org.helpline.intake.Button;
 import org.helpline.intake.Reply;
 import org.helpline.testing.Images;
@@ -48,6 +49,9 @@ class DiscordChannelIntegrationTest {
 
     @Autowired
     Conversations conversations;
+
+    @Autowired
+    Handoff handoff;
 
     @BeforeEach
     void connected() {
@@ -240,6 +244,17 @@ class DiscordChannelIntegrationTest {
         assertThat(parts).allSatisfy(part -> assertThat(part.content().length()).isLessThanOrEqualTo(2000));
         assertThat(parts.subList(0, parts.size() - 1)).allSatisfy(part -> assertThat(part.buttons()).isEmpty());
         assertThat(parts.stream().map(Sent::content).collect(Collectors.joining("\n"))).isEqualTo(longText);
+    }
+
+    @Test
+    void anEngineersReplyReachesTheClientsDmsUnprompted() {
+        DmChat chat = new DmChat(discord);
+        String number = chat.fileTicket();
+
+        handoff.reply(number, "Пётр Инженеров", "Перезапустите службу лицензий и напишите, помогло ли.");
+
+        assertThat(chat.awaitReply("Перезапустите службу лицензий").getLast().content())
+                .contains("Перезапустите службу лицензий и напишите, помогло ли.");
     }
 
     /** The text the bot put into the deferred ephemeral answer of the interaction. */

@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.helpline.channels.discord.FakeDiscord.Sent;
+import org.helpline.testing.Images;
 
 import static org.awaitility.Awaitility.await;
 
@@ -107,6 +108,16 @@ final class DmChat {
         say("Иванова Анна Сергеевна", "номер вашего договора");
         say("Д-20417", "Как с вами связаться");
         say("+7 912 345-67-89", "скриншот");
+    }
+
+    /** Walks a whole intake with a screenshot to the registered ticket; returns its number. */
+    String fileTicket() {
+        walkToScreenshot();
+        send(attachment("screen.png", "image/png", Images.png()), "files:done");
+        press("files:done", "priority:urgent");
+        press("priority:urgent", "summary:confirm");
+        String registered = press("summary:confirm", "зарегистрирована").getLast().content();
+        return registered.replaceAll("(?s).*?(HL-\\d{6}).*", "$1");
     }
 
     private static boolean matches(Sent sent, String... markers) {
