@@ -7,6 +7,7 @@ import org.helpline.conversation.Conversations;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.intake.Button;
 import org.helpline.intake.Reply;
+import org.helpline.tickets.Priority;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.Tickets;
 import org.springframework.stereotype.Service;
@@ -29,7 +30,7 @@ public class Handoff {
         this.tickets = tickets;
         this.conversations = conversations;
         this.dialogs = dialogs;
-        dialogs.require(List.of("handoff.taken", "handoff.reply", "handoff.resolved", "handoff.resolved_comment",
+        dialogs.require(List.of("handoff.taken", "handoff.reply", "handoff.question", "handoff.resolved", "handoff.resolved_comment",
                 "handoff.solved_yes", "handoff.solved_no", "handoff.closed", "handoff.reopened", "handoff.after_closed"));
     }
 
@@ -40,9 +41,24 @@ public class Handoff {
     }
 
     public Ticket reply(String number, String engineer, String text) {
-        Ticket ticket = tickets.reply(number, engineer, text);
+        Ticket ticket = tickets.reply(number, engineer, text, false);
         tell(ticket, "handoff.reply", Map.of("engineer", engineer, "text", text));
         return ticket;
+    }
+
+    /**
+     * An engineer's question to the client: it reaches them like a reply, saying an answer is awaited, and the
+     * ticket waits for the client (its SLA clock stands still) until they write.
+     */
+    public Ticket ask(String number, String engineer, String text) {
+        Ticket ticket = tickets.reply(number, engineer, text, true);
+        tell(ticket, "handoff.question", Map.of("engineer", engineer, "text", text));
+        return ticket;
+    }
+
+    /** Staff set another priority, with the reason; the due times follow it. */
+    public Ticket changePriority(String number, Priority priority, String engineer, String reason) {
+        return tickets.changePriority(number, priority, engineer, reason);
     }
 
     /** An internal note on the ticket: for the engineers, never relayed to the client. */

@@ -266,7 +266,7 @@ class IntakeDialogIntegrationTest {
         assertThat(driver.step()).isEqualTo(Step.OPENED);
         String number = driver.snapshot().ticketNumber();
         assertThat(number).matches("HL-\\d{6}");
-        assertThat(driver.lastText()).contains("Заявка " + number + " зарегистрирована").contains("по Москве");
+        assertThat(driver.lastText()).contains("Заявка " + number + " зарегистрирована").contains("(МСК)");
         Ticket ticket = tickets.find(number).orElseThrow();
         assertThat(ticket.priority()).isEqualTo(Priority.NORMAL);
         assertThat(ticket.client().name()).isEqualTo("Иванова Анна Сергеевна");

@@ -21,14 +21,16 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 /**
  * What engineers do in the staff chat, as {@link Handoff} actions on the topic's ticket: «Взять» takes it,
  * «Эскалировать» asks for the reason and the reply to that question escalates, «Решено» resolves, a plain
- * message is a reply to the client, {@code /note …} an internal note. Only members of the staff chat count;
+ * message is a reply to the client, {@code /ask …} a question to the client after which the ticket waits for
+ * their answer, {@code /note …} an internal note. Only members of the staff chat count;
  * anyone else's buttons and messages are ignored. A refused action gets a short notice in the topic.
  */
 class StaffUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(StaffUpdates.class);
     private static final Pattern BUTTON = Pattern.compile("staff:(take|escalate|resolve):(HL-\\d+)");
-    private static final Pattern NOTE = Pattern.compile("(?is)/note(?:@\\w+)?(?:\\s+(.*))?");
+    /** {@code /note text} and {@code /ask text}, also as {@code /note@YourBot text}. */
+    private static final Pattern WITH_TEXT = Pattern.compile("(?is)/(note|ask)(?:@\\w+)?(?:\\s+(.*))?");
     private static final Pattern COMMAND = Pattern.compile("(?s)/\\w+(@\\w+)?(\\s.*)?");
 
     private final TelegramApi api;
@@ -129,12 +131,20 @@ class StaffUpdates {
         }
         String text = message.getText().strip();
         String engineer = StaffMembers.displayName(message.getFrom());
-        Matcher note = NOTE.matcher(text);
+        Matcher command = WITH_TEXT.matcher(text);
         if (isReasonReply(number, message)) {
             act(number, () -> handoff.escalate(number, engineer, text));
-        } else if (note.matches()) {
-            if (note.group(1) != null && !note.group(1).isBlank()) {
-                act(number, () -> handoff.note(number, engineer, note.group(1).strip()));
+        } else if (command.matches()) {
+            String words = command.group(2) == null ? "" : command.group(2).strip();
+            boolean ask = command.group(1).equalsIgnoreCase("ask");
+            if (!words.isEmpty()) {
+                act(number, () -> {
+                    if (ask) {
+                        handoff.ask(number, engineer, words);
+                    } else {
+                        handoff.note(number, engineer, words);
+                    }
+                });
             }
         } else if (COMMAND.matcher(text).matches()) {
             notice(number, card.say("staff.unknown_command", Map.of()));
