@@ -293,7 +293,7 @@ public class Tickets {
      * computed once, from creation and their history (the first reply; a resolved ticket paused since it was
      * resolved). Idempotent, so instances starting together agree.
      */
-    private void completeTicketsStoredBeforeTheSlaClock() {
+    void completeTicketsStoredBeforeTheSlaClock() {
         for (Ticket ticket : mongo.find(Query.query(Criteria.where("resolveDueAt").exists(false)), Ticket.class)) {
             Update update = new Update().set("resolveDueAt", dueTimes(ticket.priority(), ticket.createdAt(), List.of()).resolve());
             List<HistoryEntry> replies = entries(ticket, "reply");
