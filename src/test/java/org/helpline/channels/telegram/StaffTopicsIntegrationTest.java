@@ -108,7 +108,9 @@ class StaffTopicsIntegrationTest {
         staffDo(telegram.topicPress(STAFF, topic, ENGINEER, "staff:take:" + number));
         await().atMost(WAIT).until(() -> tickets.find(number).orElseThrow().status() == TicketStatus.IN_PROGRESS);
         assertThat(tickets.find(number).orElseThrow().assignee()).isEqualTo("Анна Петрова");
-        assertThat(client.transcript(seen).texts()).anySatisfy(text -> assertThat(text).contains("Анна Петрова"));
+        // The ticket changes just before the client is told: wait for the notice rather than race it.
+        await().atMost(WAIT).untilAsserted(() ->
+                assertThat(client.transcript(seen).texts()).anySatisfy(text -> assertThat(text).contains("Анна Петрова")));
         await().atMost(WAIT).until(() -> topicSays("Взял(а) в работу: Анна Петрова"));
 
         staffDo(telegram.topicText(STAFF, topic, ENGINEER, "Перезагрузите, пожалуйста, компьютер."));
@@ -124,6 +126,20 @@ class StaffTopicsIntegrationTest {
         staffDo(telegram.topicText(STAFF, topic, ENGINEER, "/note@HelplineBot клиент просил звонить после обеда"));
         await().atMost(WAIT).until(() -> history(number).contains("клиент просил звонить после обеда"));
         assertThat(client.transcript(beforeNote).texts()).isEmpty();
+    }
+
+    @Test
+    void askFromTheTopicQuestionsTheClientAndTheTicketWaitsForTheirAnswer() {
+        long seen = lastSeq();
+        staffDo(telegram.topicText(STAFF, topic, ENGINEER, "/ask Какая модель принтера?"));
+        await().atMost(WAIT).until(() -> tickets.find(number).orElseThrow().status() == TicketStatus.WAITING_FOR_CLIENT);
+        assertThat(client.transcript(seen).lastText()).contains("Какая модель принтера?").contains("ждёт вашего ответа");
+        assertThat(tickets.find(number).orElseThrow().pausedSince()).isNotNull();
+
+        client.say("HP LaserJet M426");
+        assertThat(tickets.find(number).orElseThrow().status()).isEqualTo(TicketStatus.IN_PROGRESS);
+        assertThat(tickets.find(number).orElseThrow().pauses()).hasSize(1);
+        await().atMost(WAIT).until(() -> topicSays("Клиент: HP LaserJet M426"));
     }
 
     @Test
