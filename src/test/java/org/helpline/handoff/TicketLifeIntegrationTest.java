@@ -18,7 +18,6 @@ import org.helpline.testing.ChatApiTest;
 import org.helpline.testing.ShiftedClock;
 import org.helpline.testing.WebChatClient;
 import org.helpline.testing.WebChatClient.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -57,16 +56,9 @@ class TicketLifeIntegrationTest {
     WebChatClient client;
     StaffClient staff;
 
-    @BeforeEach
-    void clients() {
-        client = new WebChatClient(port);
-        staff = new StaffClient(port, STAFF);
-    }
-
     @Test
     void aRequestAtOneMinuteToClosingOnFridayIsTakenAndTheClientToldMondaysDueTimeInMoscowTime() {
-        at("2026-12-04T17:59");
-        String number = client.fileTicket("Не открывается 1С на компьютере бухгалтера, пишет ошибку лицензии");
+        String number = fileTicketAt("2026-12-04T17:59", "Не открывается 1С на компьютере бухгалтера, пишет ошибку лицензии");
 
         String registered = client.transcript(0).texts().stream().filter(text -> text.contains("зарегистрирована"))
                 .findFirst().orElseThrow();
@@ -87,8 +79,7 @@ class TicketLifeIntegrationTest {
 
     @Test
     void waitingForTheClientPausesTheClockThroughAPriorityChangeUntilTheClientWrites() {
-        at("2026-12-07T10:00");
-        String number = client.fileTicket("Не печатает сетевой принтер в бухгалтерии, очередь зависла");
+        String number = fileTicketAt("2026-12-07T10:00", "Не печатает сетевой принтер в бухгалтерии, очередь зависла");
         assertThat(instant(staff.get(number).body(), "responseDueAt"))
                 .isCloseTo(msk("2026-12-07T12:00"), within(2, ChronoUnit.MINUTES));
 
@@ -136,8 +127,7 @@ class TicketLifeIntegrationTest {
 
     @Test
     void aResolvedTicketPausesTheClockAndNotSolvedStartsItAgain() {
-        at("2026-12-08T10:00");
-        String number = client.fileTicket("Не приходит почта в Outlook с утра, отправка тоже не работает");
+        String number = fileTicketAt("2026-12-08T10:00", "Не приходит почта в Outlook с утра, отправка тоже не работает");
 
         at("2026-12-08T10:30");
         JsonNode resolved = staff.post(number, "resolve", Map.of("engineer", "Анна", "comment", "Перезапустили службу")).body();
@@ -156,8 +146,7 @@ class TicketLifeIntegrationTest {
 
     @Test
     void priorityChangesNeedAKnownPriorityAndAReasonAndAnOpenTicket() {
-        at("2026-12-09T11:00");
-        String number = client.fileTicket("Медленно работает интернет в офисе, страницы открываются минуту");
+        String number = fileTicketAt("2026-12-09T11:00", "Медленно работает интернет в офисе, страницы открываются минуту");
 
         Response unknown = staff.post(number, "priority", Map.of("priority", "asap", "reason", "срочно"));
         assertThat(unknown.status()).isEqualTo(400);
@@ -173,6 +162,14 @@ class TicketLifeIntegrationTest {
         staff.post(number, "resolve", Map.of());
         client.press("solved:yes");
         assertThat(staff.post(number, "priority", Map.of("priority", "low", "reason", "поздно")).status()).isEqualTo(409);
+    }
+
+    /** A web-chat client files a request at that Moscow time; the staff tool is ready for it. */
+    private String fileTicketAt(String moscowTime, String description) {
+        client = new WebChatClient(port);
+        staff = new StaffClient(port, STAFF);
+        at(moscowTime);
+        return client.fileTicket(description);
     }
 
     private void at(String moscowTime) {

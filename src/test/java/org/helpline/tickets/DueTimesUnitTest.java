@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The SLA due times on the default week with the holidays file the app ships (2026-12-31, 2027-01-01…08, …). */
 class DueTimesUnitTest {
@@ -22,40 +24,23 @@ class DueTimesUnitTest {
         return DueTimes.of(calendar, sla.of(priority), msk(opened), List.of(pauses));
     }
 
-    @Test
-    void aCriticalRequestAtOneMinuteToClosingOnFridayIsDueOnMondayMorning() {
-        DueTimes due = due(Priority.CRITICAL, "2026-12-04T17:59");
-        assertThat(due.response()).isEqualTo(msk("2026-12-07T10:59"));
-        assertThat(due.resolve()).isEqualTo(msk("2026-12-07T13:59"));
-    }
-
-    @Test
-    void aWeekendRequestCountsFromMondaysOpening() {
-        DueTimes due = due(Priority.URGENT, "2026-12-05T12:00");
-        assertThat(due.response()).isEqualTo(msk("2026-12-07T12:00"));
-        assertThat(due.resolve()).isEqualTo(msk("2026-12-07T18:00"));
-    }
-
-    @Test
-    void theNewYearHolidaysDoNotCount() {
-        // One hour on Wednesday 30 December, then nothing until Monday 11 January.
-        DueTimes due = due(Priority.NORMAL, "2026-12-30T17:00");
-        assertThat(due.response()).isEqualTo(msk("2027-01-11T17:00"));
-        assertThat(due.resolve()).isEqualTo(msk("2027-01-13T17:00"));
-    }
-
-    @Test
-    void aTicketOpenedOnAHolidayCountsFromTheNextWorkingDay() {
-        DueTimes due = due(Priority.CRITICAL, "2027-02-23T11:00");
-        assertThat(due.response()).isEqualTo(msk("2027-02-24T11:00"));
-        assertThat(due.resolve()).isEqualTo(msk("2027-02-24T14:00"));
-    }
-
-    @Test
-    void lowPriorityTargetsSpanWorkingDaysNotCalendarDays() {
-        DueTimes due = due(Priority.LOW, "2026-12-07T10:00");
-        assertThat(due.response()).as("three working days").isEqualTo(msk("2026-12-09T18:00"));
-        assertThat(due.resolve()).as("nine working days").isEqualTo(msk("2026-12-17T18:00"));
+    @ParameterizedTest(name = "{0} opened {1}: respond by {2}, resolve by {3}")
+    @CsvSource({
+            // A minute to closing on Friday: one minute counts on Friday, the rest on Monday.
+            "CRITICAL, 2026-12-04T17:59, 2026-12-07T10:59, 2026-12-07T13:59",
+            // At the weekend: counting starts at Monday's opening.
+            "URGENT,   2026-12-05T12:00, 2026-12-07T12:00, 2026-12-07T18:00",
+            // One hour on Wednesday 30 December, then the New Year holidays: nothing until Monday 11 January.
+            "NORMAL,   2026-12-30T17:00, 2027-01-11T17:00, 2027-01-13T17:00",
+            // Opened on a holiday (23 February): counting starts the next working morning.
+            "CRITICAL, 2027-02-23T11:00, 2027-02-24T11:00, 2027-02-24T14:00",
+            // Low: three working days to respond, nine to resolve.
+            "LOW,      2026-12-07T10:00, 2026-12-09T18:00, 2026-12-17T18:00",
+    })
+    void targetsCountOnlyBusinessTime(Priority priority, String opened, String respondBy, String resolveBy) {
+        DueTimes due = due(priority, opened);
+        assertThat(due.response()).isEqualTo(msk(respondBy));
+        assertThat(due.resolve()).isEqualTo(msk(resolveBy));
     }
 
     @Test

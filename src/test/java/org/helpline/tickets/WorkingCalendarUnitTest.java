@@ -24,9 +24,7 @@ class WorkingCalendarUnitTest {
     @Test
     void anEditOfTheHolidaysFileIsPickedUpAfterTheRecheckInterval(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("holidays.txt"), "# none yet\n");
-        ShiftedClock clock = new ShiftedClock();
-        clock.set(Instant.parse("2027-04-01T09:00:00Z"));
-        WorkingCalendar calendar = new WorkingCalendar(settings(file), clock);
+        WorkingCalendar calendar = reading(file);
         assertThat(working(calendar.current(), MAY_DAY)).isTrue();
 
         edit(file, "2027-05-03  # перенос\n");
@@ -38,9 +36,7 @@ class WorkingCalendarUnitTest {
     @Test
     void aMistakeWhileRunningKeepsTheLastGoodDaysOff(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("holidays.txt"), "2027-05-03\n");
-        ShiftedClock clock = new ShiftedClock();
-        clock.set(Instant.parse("2027-04-01T09:00:00Z"));
-        WorkingCalendar calendar = new WorkingCalendar(settings(file), clock);
+        WorkingCalendar calendar = reading(file);
 
         edit(file, "2027-05-03\nthird of May\n");
         clock.advance(Duration.ofMinutes(2));
@@ -52,6 +48,13 @@ class WorkingCalendarUnitTest {
         Path file = Files.writeString(dir.resolve("holidays.txt"), "2027-05-03\n2027-05-1O\n");
         assertThatIllegalStateException().isThrownBy(() -> new WorkingCalendar(settings(file), Clock.systemUTC()))
                 .withMessageContaining("line 2");
+    }
+
+    private final ShiftedClock clock = new ShiftedClock();
+
+    private WorkingCalendar reading(Path file) {
+        clock.set(Instant.parse("2027-04-01T09:00:00Z"));
+        return new WorkingCalendar(settings(file), clock);
     }
 
     private static void edit(Path file, String text) throws IOException {
