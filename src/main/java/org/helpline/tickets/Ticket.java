@@ -15,18 +15,20 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * <p>The SLA: {@code responseDueAt} and {@code resolveDueAt} are the targets of its priority counted in business
  * time from {@code createdAt}, moved out by the {@code pauses} it has had; {@code pausedSince} is set while the
  * clock stands still (waiting for the client, resolved) and the due times move out again when it ends.
- * {@code firstResponseAt} is when the client first saw an engineer's answer. Documents stored before these
- * fields existed load with no pauses.
+ * {@code firstResponseAt} is when the client first saw an engineer's answer. {@code slaMarks} records which
+ * automatic warnings and escalations were done (e.g. {@code response_warned}), so each happens once. Documents
+ * stored before these fields existed load with no pauses and no marks.
  */
 @Document("tickets")
 public record Ticket(@Id String number, TicketStatus status, Priority priority, Tier tier, Client client,
                      String assignee, String description, List<AttachmentRef> attachments, Instant createdAt,
                      Instant responseDueAt, Instant resolveDueAt, Instant firstResponseAt, Instant pausedSince,
-                     List<SlaPause> pauses, List<HistoryEntry> history, @JsonIgnore String intakeKey,
+                     List<SlaPause> pauses, List<String> slaMarks, List<HistoryEntry> history, @JsonIgnore String intakeKey,
                      @JsonIgnore String conversationId) {
 
     public Ticket {
         pauses = pauses == null ? List.of() : pauses;
+        slaMarks = slaMarks == null ? List.of() : slaMarks;
     }
 
     /** Whether the client is still talking to this ticket, rather than done with it. */

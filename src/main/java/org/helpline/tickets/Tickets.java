@@ -1,6 +1,7 @@
 package org.helpline.tickets;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -37,6 +38,7 @@ public class Tickets {
     /** Where engineers may act: the active statuses and waiting for the client. */
     private static final Set<TicketStatus> WORKABLE = EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS,
             TicketStatus.REOPENED, TicketStatus.WAITING_FOR_CLIENT);
+    private static final String SYSTEM = "system";
     private static final Set<TicketStatus> NOT_CLOSED = EnumSet.complementOf(EnumSet.of(TicketStatus.CLOSED));
 
     private final MongoTemplate mongo;
@@ -71,7 +73,7 @@ public class Tickets {
         DueTimes due = dueTimes(request.priority(), now, List.of());
         Ticket ticket = new Ticket(numbers.next(), TicketStatus.NEW, request.priority(), Tier.L1, request.client(), null,
                 request.description(), List.copyOf(request.attachments()), now, due.response(), due.resolve(), null, null,
-                List.of(), history, request.intakeKey(), request.conversationId());
+                List.of(), List.of(), history, request.intakeKey(), request.conversationId());
         try {
             Ticket opened = mongo.insert(ticket);
             events.publishEvent(new TicketOpened(opened));
@@ -230,6 +232,60 @@ public class Tickets {
             entries.add(entry("waiting_ended", "client", "the client answered"));
         }
         return change(number, EnumSet.allOf(TicketStatus.class), waiting ? clockOf(ticket) : null, update, entries);
+    }
+
+    /** Tickets whose SLA clock is running, oldest first. */
+    List<Ticket> running() {
+        return mongo.find(Query.query(Criteria.where("status").in(ACTIVE)).with(Sort.by("createdAt", "_id")), Ticket.class);
+    }
+
+    /**
+     * The automatic side of the SLA for one ticket at {@code now}: once {@code warnAtPercent} of a target's business
+     * time has passed, staff are warned ({@code sla_warning}); once it is overdue, the ticket goes one tier up
+     * ({@code escalated} by {@code system}), or past L3 is flagged to the lead ({@code sla_flagged_to_lead}). The
+     * first-response target counts until the first response; the resolution target until resolved. Each happens
+     * once per ticket and target, also with several instances: the mark and the change are one conditional update.
+     * Business time only: the thresholds are instants on the calendar, moved out by pauses.
+     */
+    void enforceSla(Ticket ticket, Instant now) {
+        SlaTargets targets = sla.of(ticket.priority());
+        if (ticket.firstResponseAt() == null) {
+            enforce(ticket, SlaTarget.RESPONSE, targets.response(), ticket.responseDueAt(), now);
+        }
+        enforce(ticket, SlaTarget.RESOLVE, targets.resolve(), ticket.resolveDueAt(), now);
+    }
+
+    private void enforce(Ticket ticket, SlaTarget target, Duration time, Instant due, Instant now) {
+        Instant warnAt = calendar.current().addWorkingTime(ticket.createdAt(), sla.warningAfter(time), ticket.pausesUntil(now));
+        if (!now.isBefore(warnAt)) {
+            once(ticket, target.mark("warned"), null, new Update(),
+                    entry("sla_warning", SYSTEM, target.description() + " is due at " + due));
+        }
+        if (now.isBefore(due)) {
+            return;
+        }
+        if (ticket.tier() == Tier.L3) {
+            once(ticket, target.mark("breached"), null, new Update(),
+                    entry("sla_flagged_to_lead", SYSTEM, target.description() + " was due at " + due + "; already at L3"));
+            return;
+        }
+        Tier next = Tier.values()[ticket.tier().ordinal() + 1];
+        once(ticket, target.mark("breached"), Criteria.where("tier").is(ticket.tier()), new Update().set("tier", next),
+                entry("escalated", SYSTEM, ticket.tier() + " → " + next + ": " + target.description() + " was due at " + due));
+    }
+
+    /** Applies the change if the ticket's clock still runs and it does not carry {@code mark}; otherwise nothing. */
+    private void once(Ticket ticket, String mark, Criteria guard, Update update, HistoryEntry entry) {
+        if (ticket.slaMarks().contains(mark)) {
+            return;
+        }
+        Criteria unmarked = Criteria.where("slaMarks").ne(mark);
+        try {
+            change(ticket.number(), ACTIVE, guard == null ? unmarked : unmarked.andOperator(guard),
+                    update.addToSet("slaMarks", mark), List.of(entry));
+        } catch (TicketConflictException doneElsewhereOrChanged) {
+            // Another instance did it, or the ticket moved on (taken up a tier, paused): the next check decides.
+        }
     }
 
     private void pause(Ticket ticket, Instant now, Update update) {

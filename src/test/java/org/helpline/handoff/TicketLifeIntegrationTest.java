@@ -16,14 +16,14 @@ import java.util.stream.StreamSupport;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.testing.ChatApiTest;
 import org.helpline.testing.ShiftedClock;
+import org.helpline.testing.ShiftedClockConfiguration;
 import org.helpline.testing.WebChatClient;
 import org.helpline.testing.WebChatClient.Response;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,19 +32,12 @@ import tools.jackson.databind.JsonNode;
  * and a resolution the client turns down.
  */
 @ChatApiTest
+@Import(ShiftedClockConfiguration.class)
+@TestPropertySource(properties = "helpline.sla.check-interval=1h")
 class TicketLifeIntegrationTest {
 
     private static final String STAFF = "test-staff-token";
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-
-    @TestConfiguration
-    static class MovableClock {
-        @Bean
-        @Primary
-        ShiftedClock shiftedClock() {
-            return new ShiftedClock();
-        }
-    }
 
     @LocalServerPort
     int port;

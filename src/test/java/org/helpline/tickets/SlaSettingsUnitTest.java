@@ -32,7 +32,7 @@ class SlaSettingsUnitTest {
     @Test
     void aResolutionShorterThanTheResponseIsRefused() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new SlaSettings(new SlaTargets(Duration.ofHours(2), Duration.ofHours(1)), null, null, null))
+                .isThrownBy(() -> new SlaSettings(new SlaTargets(Duration.ofHours(2), Duration.ofHours(1)), null, null, null, null, null))
                 .withMessageContaining("helpline.sla.critical.resolve");
     }
 
