@@ -193,7 +193,10 @@
     if (!session) connect(); else sync();
   }
 
-  /** Sends a text or a button press; true when the server took it. */
+  /**
+   * Sends a text or a button press; false when it did not reach the bot, 'refused' when the bot did not take
+   * the text (too long, no words…), so that it can be corrected rather than typed again, else true.
+   */
   async function post(body, line) {
     const key = JSON.stringify(body);
     const clientMessageId = retry?.key === key ? retry.id : randomId();
@@ -213,7 +216,7 @@
     retry = null;
     keepOwn(row, line);
     showMessages(res.data.messages);
-    return true;
+    return res.data.textRefused ? 'refused' : true;
   }
 
   async function upload(file) {
@@ -407,7 +410,7 @@
     input.value = '';
     grow();
     const sent = await post({ text }, { text });
-    if (!sent && !input.value) {
+    if (sent !== true && !input.value) {
       input.value = text;
       grow();
     }

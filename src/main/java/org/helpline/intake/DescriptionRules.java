@@ -1,14 +1,22 @@
 package org.helpline.intake;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The regulations' rules for a problem description: its length, and in Russian, readable letters. */
+/** The regulations' rules for a problem description: words, its length, and in Russian, readable letters. */
 final class DescriptionRules {
+
+    /** A word: two letters or more in a row. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
     private DescriptionRules() {
     }
 
     static Optional<Phrase> problemWith(String description, String lang, IntakeSettings settings) {
+        if (words(description) < 2) {
+            return Optional.of(Phrase.DESCRIPTION_NO_WORDS);
+        }
         int length = description.codePointCount(0, description.length());
         if (length < settings.minDescription()) {
             return Optional.of(Phrase.DESCRIPTION_TOO_SHORT);
@@ -23,6 +31,16 @@ final class DescriptionRules {
             return Optional.of(Phrase.DESCRIPTION_TRANSLITERATION);
         }
         return Optional.empty();
+    }
+
+    /** Emoji, punctuation and digits alone tell an engineer nothing: the problem needs saying in words. */
+    private static int words(String text) {
+        Matcher word = WORD.matcher(text);
+        int count = 0;
+        while (word.find() && count < 2) {
+            count++;
+        }
+        return count;
     }
 
     private static boolean allCapitals(String text) {

@@ -77,6 +77,11 @@ public class KnowledgeBase {
         return articles.status();
     }
 
+    /** The absolute address of an article's page, for a link the intake gives on its own (no search). */
+    public String articleUrl(String id, String lang) {
+        return url(id, lang);
+    }
+
     /** The absolute address of an article's page. */
     String url(String id, String lang) {
         return publicUrl + "/kb/" + id + "?lang=" + lang;
