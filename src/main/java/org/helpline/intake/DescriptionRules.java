@@ -1,20 +1,19 @@
 package org.helpline.intake;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The regulations' rules for a problem description: words, its length, and in Russian, readable letters. */
 final class DescriptionRules {
 
-    /** A word: two letters or more in a row. */
+    /** A word: two letters or more in a row. Emoji, punctuation and digits alone tell an engineer nothing. */
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
     private DescriptionRules() {
     }
 
     static Optional<Phrase> problemWith(String description, String lang, IntakeSettings settings) {
-        if (words(description) < 2) {
+        if (!WORD.matcher(description).find()) {
             return Optional.of(Phrase.DESCRIPTION_NO_WORDS);
         }
         int length = description.codePointCount(0, description.length());
@@ -31,16 +30,6 @@ final class DescriptionRules {
             return Optional.of(Phrase.DESCRIPTION_TRANSLITERATION);
         }
         return Optional.empty();
-    }
-
-    /** Emoji, punctuation and digits alone tell an engineer nothing: the problem needs saying in words. */
-    private static int words(String text) {
-        Matcher word = WORD.matcher(text);
-        int count = 0;
-        while (word.find() && count < 2) {
-            count++;
-        }
-        return count;
     }
 
     private static boolean allCapitals(String text) {

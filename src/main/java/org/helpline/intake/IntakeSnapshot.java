@@ -17,7 +17,7 @@ import org.helpline.tickets.Priority;
 public record IntakeSnapshot(String intakeKey, String lang, Step step, Instant consentedAt, String consentVersion,
                              String description, String name, String contract, String phone, String email,
                              List<AttachmentRef> files, Priority priority, boolean editing, int registerFailures,
-                             String ticketNumber, KnownClient known, int contractMisses) {
+                             String ticketNumber, KnownClient known, Integer contractMisses) {
 
     /** The identity a client gave in an earlier request. */
     public record KnownClient(String name, String contract, String phone, String email) {
@@ -25,6 +25,7 @@ public record IntakeSnapshot(String intakeKey, String lang, Step step, Instant c
 
     public IntakeSnapshot {
         files = files == null ? List.of() : List.copyOf(files);
+        contractMisses = contractMisses == null ? 0 : contractMisses;
     }
 
     static IntakeSnapshot fresh(String intakeKey, String lang, KnownClient known) {
