@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.helpline.tickets.AttachmentRef;
@@ -142,7 +143,7 @@ public class IntakeDialog {
                 .map(ticket -> questions.say(snapshot, Phrase.MY_TICKETS_LINE, Map.of("number", ticket.number(),
                         "status", questions.statusLabel(snapshot, ticket.status()),
                         "description", Questions.shortened(ticket.description()))))
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(Collectors.joining("\n"));
         if (snapshot.step().isEnding()) {
             return new Turn(snapshot, List.of(new Reply(text, questions.waysOn(snapshot.lang()))), null);
         }

@@ -41,6 +41,13 @@ class IntakeDialogIntegrationTest {
         return driver;
     }
 
+    private DialogDriver atContract() {
+        DialogDriver driver = russian();
+        driver.consentAndDescribe(DESCRIPTION);
+        driver.say("Иванова Анна Сергеевна");
+        return driver;
+    }
+
     private DialogDriver atSummary() {
         DialogDriver driver = atScreenshot();
         driver.send("screen.png", Images.png());
@@ -428,9 +435,7 @@ class IntakeDialogIntegrationTest {
 
     @Test
     void aContractNumberWithASpaceOrInLowerCaseIsNormalised() {
-        DialogDriver driver = russian();
-        driver.consentAndDescribe(DESCRIPTION);
-        driver.say("Иванова Анна Сергеевна");
+        DialogDriver driver = atContract();
         driver.say("д 20417");
         assertThat(driver.step()).isEqualTo(Step.CONTACT);
         assertThat(driver.snapshot().contract()).isEqualTo("Д-20417");
@@ -438,9 +443,7 @@ class IntakeDialogIntegrationTest {
 
     @Test
     void afterTwoFailedContractTriesThePhoneLineAndACallBackAreOffered() {
-        DialogDriver driver = russian();
-        driver.consentAndDescribe(DESCRIPTION);
-        driver.say("Иванова Анна Сергеевна");
+        DialogDriver driver = atContract();
         driver.say("договор");
         assertThat(driver.buttons()).isEmpty();
         driver.say("не знаю какой");
@@ -472,9 +475,7 @@ class IntakeDialogIntegrationTest {
     @Test
     void notRememberingTheContractOffersTheCallBackAtOnce() {
         for (String forgot : new String[]{"не помню", "Я не знаю номер договора", "don't remember"}) {
-            DialogDriver driver = russian();
-            driver.consentAndDescribe(DESCRIPTION);
-            driver.say("Иванова Анна Сергеевна");
+            DialogDriver driver = atContract();
             driver.say(forgot);
             assertThat(driver.step()).as(forgot).isEqualTo(Step.CONTRACT);
             assertThat(driver.buttons()).as(forgot).containsExactly("contract:callback");
