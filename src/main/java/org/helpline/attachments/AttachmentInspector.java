@@ -59,6 +59,11 @@ public class AttachmentInspector {
                 dimensions.width(), dimensions.height(), safeFilename);
     }
 
+    /** The verdict on a file known to be above the size limit without its bytes (a channel declared its size). */
+    public Inspection tooLarge(String declaredName) {
+        return refused(Verdict.TOO_LARGE, declaredName);
+    }
+
     private static Inspection refused(Verdict verdict, String declaredName) {
         return new Inspection(verdict, FileKind.NONE, Inspection.UNKNOWN_CONTENT_TYPE, "", 0, 0,
                 SafeFilenames.keepingExtension(declaredName));

@@ -43,7 +43,7 @@ class ClientCorrespondence implements TicketCorrespondence {
             return answer(snapshot, ticket, input.text(), texts);
         }
         if (!ticket.open()) {
-            return say(snapshot, texts.get("handoff.after_closed", Map.of("number", number)));
+            return offeringWaysOn(snapshot, texts.get("handoff.after_closed", Map.of("number", number)));
         }
         if (input.kind() == IntakeInput.Kind.TEXT) {
             tickets.fromClient(number, input.text().strip(), null);
@@ -60,10 +60,15 @@ class ClientCorrespondence implements TicketCorrespondence {
         Map<String, String> args = Map.of("number", ticket.number());
         if (solved) {
             tickets.close(ticket.number());
-            return say(snapshot, texts.get("handoff.closed", args));
+            return offeringWaysOn(snapshot, texts.get("handoff.closed", args));
         }
         tickets.reopen(ticket.number());
         return say(snapshot, texts.get("handoff.reopened", args));
+    }
+
+    /** A closed ticket's message, with «Новая заявка» and «Мои заявки» under it. */
+    private Turn offeringWaysOn(IntakeSnapshot snapshot, String text) {
+        return new Turn(snapshot, List.of(new Reply(text, intake.waysOn(snapshot.lang()))), null);
     }
 
     private static Turn say(IntakeSnapshot snapshot, String text) {

@@ -43,7 +43,7 @@ class IntakeFiles {
     }
 
     Outcome take(IntakeSnapshot snapshot, IntakeInput input) {
-        Inspection inspection = inspector.inspect(input.bytes(), input.filename());
+        Inspection inspection = inspect(input);
         if (!inspection.accepted()) {
             return new Refused(refuse(snapshot, inspection));
         }
@@ -62,11 +62,16 @@ class IntakeFiles {
 
     /** A file for the ticket the intake opened: judged by the same rules, without the draft's step rules. */
     Outcome takeForTicket(IntakeSnapshot snapshot, IntakeInput input) {
-        Inspection inspection = inspector.inspect(input.bytes(), input.filename());
+        Inspection inspection = inspect(input);
         if (!inspection.accepted()) {
             return new Refused(refuse(snapshot, inspection));
         }
         return new Stored(snapshot, store(snapshot, input, inspection), inspection.kind() == FileKind.IMAGE);
+    }
+
+    /** A file the channel did not fetch is judged by its declared size alone: too large. */
+    private Inspection inspect(IntakeInput input) {
+        return input.unfetched() ? inspector.tooLarge(input.filename()) : inspector.inspect(input.bytes(), input.filename());
     }
 
     private AttachmentRef store(IntakeSnapshot snapshot, IntakeInput input, Inspection inspection) {

@@ -1,6 +1,11 @@
 package org.helpline.intake;
 
-/** What a client sent: text, a pressed button's value, or a file. */
+import java.util.Objects;
+
+/**
+ * What a client sent: text, a pressed button's value, or a file — whose bytes are null when the channel did not
+ * fetch it because it is declared larger than the attachment limit ({@link #tooLargeToFetch}).
+ */
 public record IntakeInput(Kind kind, String text, byte[] bytes, String filename) {
 
     public enum Kind { TEXT, ACTION, FILE }
@@ -14,6 +19,15 @@ public record IntakeInput(Kind kind, String text, byte[] bytes, String filename)
     }
 
     public static IntakeInput file(byte[] bytes, String filename) {
-        return new IntakeInput(Kind.FILE, null, bytes, filename);
+        return new IntakeInput(Kind.FILE, null, Objects.requireNonNull(bytes, "bytes"), filename);
+    }
+
+    /** A file the channel left unfetched, as it is larger than the limit: refused in the transcript like any other. */
+    public static IntakeInput tooLargeToFetch(String filename) {
+        return new IntakeInput(Kind.FILE, null, null, filename);
+    }
+
+    public boolean unfetched() {
+        return kind == Kind.FILE && bytes == null;
     }
 }

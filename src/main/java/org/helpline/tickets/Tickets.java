@@ -99,6 +99,12 @@ public class Tickets {
         return mongo.find(query.with(Sort.by("createdAt", "_id")), Ticket.class);
     }
 
+    /** The tickets a conversation filed, newest first: what a client sees under «Мои заявки». */
+    public List<Ticket> ofConversation(String conversationId) {
+        return mongo.find(Query.query(Criteria.where("conversationId").is(conversationId))
+                .with(Sort.by(Sort.Direction.DESC, "createdAt", "_id")), Ticket.class);
+    }
+
     /** Tickets opened at or after {@code since} that are not closed, oldest first. */
     public List<Ticket> openSince(Instant since) {
         return mongo.find(Query.query(Criteria.where("createdAt").gte(since).and("status").ne(TicketStatus.CLOSED))

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -38,7 +37,6 @@ class ClientUpdates {
     private static final Logger log = LoggerFactory.getLogger(ClientUpdates.class);
     private static final String CHANNEL = TelegramGateway.CHANNEL;
     private static final String UNSUPPORTED = "telegram.unsupported";
-    private static final String REFUSED_SIZE = "screenshot.refused_size";
     private static final String BUSY = "errors.busy";
     private static final String UNAVAILABLE = "common.unavailable";
     /** The Bot API serves no file larger than this. */
@@ -58,7 +56,7 @@ class ClientUpdates {
         this.api = api;
         this.replies = replies;
         this.maxFileBytes = Math.min(attachments.maxSize().toBytes(), BOT_API_DOWNLOAD_LIMIT.toBytes());
-        dialogs.require(List.of(UNSUPPORTED, REFUSED_SIZE, BUSY, UNAVAILABLE));
+        dialogs.require(List.of(UNSUPPORTED, BUSY, UNAVAILABLE));
     }
 
     /** The chat an update belongs to, so updates of one chat are handled in order; unknown kinds stand alone. */
@@ -160,11 +158,9 @@ class ClientUpdates {
             replies.say(chatId, texts(chatId).get(UNAVAILABLE));
             return;
         }
-        if (bytes.isEmpty()) {
-            replies.say(chatId, texts(chatId).get(REFUSED_SIZE, Map.of("max_mb", DataSize.ofBytes(maxFileBytes).toMegabytes())));
-            return;
-        }
-        converse(chatId, updateId, IntakeInput.file(bytes.get(), filename));
+        // A file too large to fetch is refused by the intake, in the transcript, as on every channel.
+        converse(chatId, updateId, bytes.map(fetched -> IntakeInput.file(fetched, filename))
+                .orElseGet(() -> IntakeInput.tooLargeToFetch(filename)));
     }
 
     private void converse(String chatId, int updateId, IntakeInput input) {

@@ -53,7 +53,10 @@ public class IntakeMachine {
             new Move(SUMMARY, EDIT_NAME, NAME),
             new Move(SUMMARY, EDIT_CONTRACT, CONTRACT),
             new Move(SUMMARY, EDIT_CONTACT, CONTACT),
-            new Move(SUMMARY, EDIT_PRIORITY, PRIORITY));
+            new Move(SUMMARY, EDIT_PRIORITY, PRIORITY),
+            // A client without their contract number leaves a phone for a call-back instead.
+            new Move(CONTRACT, CALL_BACK, CALLBACK),
+            new Move(CALLBACK, CALLBACK_LEFT, CALLBACK_REQUESTED));
 
     /** The step after {@code signal} in step {@code from}, or empty when that step does not take it. */
     public Optional<Step> fire(Step from, Signal signal) {
