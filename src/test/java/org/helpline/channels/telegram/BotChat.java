@@ -50,7 +50,9 @@ final class BotChat {
     /** The messages sent since the last answer waited for, up to the first that matches one of {@code markers}. */
     List<Sent> awaitReply(String... markers) {
         List<Sent> answer = await().atMost(Duration.ofSeconds(15)).until(() -> {
-            List<Sent> fresh = sent().subList(seen, sent().size());
+            // One snapshot: the bot may send more while this looks, so size and contents must come from the same list.
+            List<Sent> all = sent();
+            List<Sent> fresh = all.subList(seen, all.size());
             for (int i = 0; i < fresh.size(); i++) {
                 if (matches(fresh.get(i), markers)) {
                     return fresh.subList(0, i + 1);
