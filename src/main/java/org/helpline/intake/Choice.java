@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.helpline.conversation.Button;
-import org.helpline.intake.statemachine.Signal;
 import org.helpline.tickets.Priority;
 
 /** Every button the intake offers: its ASCII value (what a channel sends back) and what pressing it means. */

@@ -13,8 +13,6 @@ import java.util.stream.Stream;
 import org.helpline.conversation.Input;
 import org.helpline.conversation.Reply;
 import org.helpline.dialogs.Dialogs;
-import org.helpline.intake.statemachine.IntakeMachine;
-import org.helpline.intake.statemachine.Signal;
 import org.helpline.knowledge.KnowledgeBase;
 import org.helpline.knowledge.Suggestion;
 import org.helpline.knowledge.SuggestionFeedback;
@@ -126,15 +124,16 @@ public class IntakeDialog {
     /** The client confirms they are who they were last time: name, contract and contact are not asked again. */
     private Turn reuseIdentity(IntakeSnapshot snapshot, String channel, String conversationId) {
         IntakeSnapshot.KnownClient known = snapshot.known();
-        if (snapshot.step() != Step.NAME || known == null) {
+        IntakeSnapshot identified = known == null ? snapshot : snapshot.withName(known.name())
+                .withContract(known.contract()).withContact(known.phone(), known.email());
+        Optional<IntakeSnapshot> moved = machine.fire(snapshot, identified, Signal.IDENTITY_REUSED);
+        if (moved.isEmpty()) {
             return stale(snapshot);
         }
         if (!register.matches(known.contract(), Identity.surname(known.name()))) {
             return retry(snapshot, Phrase.NAME_PROMPT);
         }
-        IntakeSnapshot identified = snapshot.withName(known.name()).withContract(known.contract())
-                .withContact(known.phone(), known.email());
-        return advance(snapshot, identified, Signal.IDENTITY_REUSED, List.of(), channel, conversationId);
+        return arrive(snapshot, moved.get(), Signal.IDENTITY_REUSED, List.of(), channel, conversationId);
     }
 
     private Turn answer(IntakeSnapshot snapshot, String text, String channel, String conversationId) {
@@ -190,8 +189,7 @@ public class IntakeDialog {
         if (found.isEmpty()) {
             return advance(snapshot, described, Signal.DESCRIBED, List.of(), channel, conversationId);
         }
-        Optional<Step> next = machine.fire(snapshot.step(), Signal.DESCRIBED_WITH_SUGGESTIONS);
-        IntakeSnapshot suggesting = described.at(next.orElseThrow());
+        IntakeSnapshot suggesting = machine.fire(snapshot, described, Signal.DESCRIBED_WITH_SUGGESTIONS).orElseThrow();
         return new Turn(suggesting, List.of(questions.suggestions(suggesting, found)), null);
     }
 
@@ -233,22 +231,18 @@ public class IntakeDialog {
         };
     }
 
-    /**
-     * Fires {@code signal} at the step of {@code before}; when the step takes it, {@code after} moves on and
-     * whatever the new step does on entry (record consent, open the ticket, forget the draft) is done.
-     */
+    /** Fires {@code signal} at the step of {@code before}: {@code after} moves on, or the answer was a stale button. */
     private Turn advance(IntakeSnapshot before, IntakeSnapshot after, Signal signal, List<Reply> prefix,
                          String channel, String conversationId) {
-        Optional<Step> next = machine.fire(before.step(), signal);
-        if (next.isEmpty()) {
-            return stale(before);
-        }
-        IntakeSnapshot moved = after.at(next.get());
-        if (before.step() == Step.SUMMARY && signal != Signal.CONFIRM) {
-            moved = moved.editing(true);
-        } else if (next.get() == Step.SUMMARY) {
-            moved = moved.editing(false);
-        }
+        return machine.fire(before, after, signal)
+                .map(moved -> arrive(before, moved, signal, prefix, channel, conversationId))
+                .orElseGet(() -> stale(before));
+    }
+
+    /** What the step the intake moved to does on entry: record consent, open the ticket, forget the draft, ask. */
+    private Turn arrive(IntakeSnapshot before, IntakeSnapshot arrived, Signal signal, List<Reply> prefix,
+                        String channel, String conversationId) {
+        IntakeSnapshot moved = arrived;
         if (signal == Signal.AGREE) {
             moved = moved.consented(clock.instant(), questions.say(before, Phrase.CONSENT_VERSION));
         }
