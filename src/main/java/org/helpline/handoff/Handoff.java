@@ -3,10 +3,10 @@ package org.helpline.handoff;
 import java.util.List;
 import java.util.Map;
 
+import org.helpline.conversation.Button;
 import org.helpline.conversation.Conversations;
+import org.helpline.conversation.Reply;
 import org.helpline.dialogs.Dialogs;
-import org.helpline.intake.Button;
-import org.helpline.intake.Reply;
 import org.helpline.tickets.Priority;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.Tickets;

@@ -3,7 +3,7 @@ package org.helpline.intake;
 import java.util.Arrays;
 import java.util.Optional;
 
-import org.helpline.intake.statemachine.Signal;
+import org.helpline.conversation.Button;
 import org.helpline.tickets.Priority;
 
 /** Every button the intake offers: its ASCII value (what a channel sends back) and what pressing it means. */

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.helpline.conversation.Button;
+
 /**
  * What a client can say at any step: a new request ({@code /new}; {@code /start} is the same, Telegram's first
  * command), cancel, list their tickets, or ask for help. The web chat offers the first two as buttons.

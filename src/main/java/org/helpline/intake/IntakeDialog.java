@@ -8,18 +8,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.helpline.tickets.AttachmentRef;
+import org.helpline.conversation.Button;
+import org.helpline.conversation.Input;
+import org.helpline.conversation.Rejection;
+import org.helpline.conversation.Reply;
 import org.helpline.dialogs.Dialogs;
-import org.helpline.intake.statemachine.IntakeMachine;
-import org.helpline.intake.statemachine.Signal;
 import org.helpline.knowledge.KnowledgeBase;
-import org.helpline.knowledge.SuggestionFeedback;
 import org.helpline.knowledge.Suggestion;
+import org.helpline.knowledge.SuggestionFeedback;
 import org.helpline.tickets.BusinessHoursSettings;
 import org.helpline.tickets.Client;
 import org.helpline.tickets.NewTicket;
@@ -91,7 +91,7 @@ public class IntakeDialog {
      * Whether the intake answers this input itself at any step, even once a ticket is open ({@code /new},
      * {@code /help}…, or the «Новая заявка» / «Мои заявки» buttons).
      */
-    public boolean isCommand(IntakeInput input) {
+    public boolean isCommand(Input input) {
         return command(input).isPresent();
     }
 
@@ -101,7 +101,7 @@ public class IntakeDialog {
     }
 
     /** The intake's answer to one input; {@code channel} and {@code conversationId} go on the ticket. */
-    public Turn handle(IntakeSnapshot snapshot, IntakeInput input, String channel, String conversationId) {
+    public Turn handle(IntakeSnapshot snapshot, Input input, String channel, String conversationId) {
         Optional<Command> command = command(input);
         if (command.isPresent()) {
             return switch (command.get()) {
@@ -127,7 +127,7 @@ public class IntakeDialog {
         };
     }
 
-    private static Optional<Command> command(IntakeInput input) {
+    private static Optional<Command> command(Input input) {
         return switch (input.kind()) {
             case TEXT -> Command.of(input.text());
             case ACTION -> Command.ofButton(input.text());
@@ -169,15 +169,16 @@ public class IntakeDialog {
     /** The client confirms they are who they were last time: name, contract and contact are not asked again. */
     private Turn reuseIdentity(IntakeSnapshot snapshot, String channel, String conversationId) {
         IntakeSnapshot.KnownClient known = snapshot.known();
-        if (snapshot.step() != Step.NAME || known == null) {
+        IntakeSnapshot identified = known == null ? snapshot : snapshot.withName(known.name())
+                .withContract(known.contract()).withContact(known.phone(), known.email());
+        Optional<IntakeSnapshot> moved = machine.fire(snapshot, identified, Signal.IDENTITY_REUSED);
+        if (moved.isEmpty()) {
             return stale(snapshot);
         }
         if (!register.matches(known.contract(), Identity.surname(known.name()))) {
             return retry(snapshot, Phrase.NAME_PROMPT);
         }
-        IntakeSnapshot identified = snapshot.withName(known.name()).withContract(known.contract())
-                .withContact(known.phone(), known.email());
-        return advance(snapshot, identified, Signal.IDENTITY_REUSED, List.of(), channel, conversationId);
+        return arrive(snapshot, moved.get(), Signal.IDENTITY_REUSED, List.of(), channel, conversationId);
     }
 
     private Turn answer(IntakeSnapshot snapshot, String text, String channel, String conversationId) {
@@ -232,8 +233,7 @@ public class IntakeDialog {
         if (found.isEmpty()) {
             return advance(snapshot, described, Signal.DESCRIBED, List.of(), channel, conversationId);
         }
-        Optional<Step> next = machine.fire(snapshot.step(), Signal.DESCRIBED_WITH_SUGGESTIONS);
-        IntakeSnapshot suggesting = described.at(next.orElseThrow());
+        IntakeSnapshot suggesting = machine.fire(snapshot, described, Signal.DESCRIBED_WITH_SUGGESTIONS).orElseThrow();
         return new Turn(suggesting, List.of(questions.suggestions(suggesting, found)), null);
     }
 
@@ -279,7 +279,7 @@ public class IntakeDialog {
                 channel, conversationId);
     }
 
-    private Turn attach(IntakeSnapshot snapshot, IntakeInput input, String channel, String conversationId) {
+    private Turn attach(IntakeSnapshot snapshot, Input input, String channel, String conversationId) {
         if (snapshot.step() == Step.CONSENT) {
             return byLabel(snapshot, "", channel, conversationId);
         }
@@ -301,36 +301,18 @@ public class IntakeDialog {
         };
     }
 
-    /**
-     * A file the client sent once their ticket is open, judged by the intake's rules: stored and handed to
-     * {@code onStored}, with no reply, or refused with the reason (and its kind, for the channel).
-     */
-    public Turn attachToTicket(IntakeSnapshot snapshot, IntakeInput input, Consumer<AttachmentRef> onStored) {
-        return switch (files.takeForTicket(snapshot, input)) {
-            case IntakeFiles.Refused refused -> refused.turn();
-            case IntakeFiles.Stored stored -> {
-                onStored.accept(stored.file());
-                yield new Turn(snapshot, List.of(), null);
-            }
-        };
-    }
-
-    /**
-     * Fires {@code signal} at the step of {@code before}; when the step takes it, {@code after} moves on and
-     * whatever the new step does on entry (record consent, open the ticket, forget the draft) is done.
-     */
+    /** Fires {@code signal} at the step of {@code before}: {@code after} moves on, or the answer was a stale button. */
     private Turn advance(IntakeSnapshot before, IntakeSnapshot after, Signal signal, List<Reply> prefix,
                          String channel, String conversationId) {
-        Optional<Step> next = machine.fire(before.step(), signal);
-        if (next.isEmpty()) {
-            return stale(before);
-        }
-        IntakeSnapshot moved = after.at(next.get());
-        if (before.step() == Step.SUMMARY && signal != Signal.CONFIRM) {
-            moved = moved.editing(true);
-        } else if (next.get() == Step.SUMMARY) {
-            moved = moved.editing(false);
-        }
+        return machine.fire(before, after, signal)
+                .map(moved -> arrive(before, moved, signal, prefix, channel, conversationId))
+                .orElseGet(() -> stale(before));
+    }
+
+    /** What the step the intake moved to does on entry: record consent, open the ticket, forget the draft, ask. */
+    private Turn arrive(IntakeSnapshot before, IntakeSnapshot arrived, Signal signal, List<Reply> prefix,
+                        String channel, String conversationId) {
+        IntakeSnapshot moved = arrived;
         if (signal == Signal.AGREE) {
             moved = moved.consented(clock.instant(), questions.say(before, Phrase.CONSENT_VERSION));
         }

@@ -2,6 +2,10 @@ package org.helpline.intake;
 
 import java.util.Arrays;
 
+import org.helpline.conversation.Button;
+import org.helpline.conversation.Input;
+import org.helpline.conversation.Rejection;
+import org.helpline.conversation.Reply;
 import org.helpline.testing.Images;
 import org.helpline.tickets.Priority;
 import org.helpline.tickets.Ticket;
@@ -305,8 +309,8 @@ class IntakeDialogIntegrationTest {
     void confirmingTwiceOpensOneTicket() {
         DialogDriver driver = atSummary();
         IntakeSnapshot summary = driver.snapshot();
-        Turn first = dialog.handle(summary, IntakeInput.action("summary:confirm"), "web", "web:twice");
-        Turn retried = dialog.handle(summary, IntakeInput.action("summary:confirm"), "web", "web:twice");
+        Turn first = dialog.handle(summary, Input.action("summary:confirm"), "web", "web:twice");
+        Turn retried = dialog.handle(summary, Input.action("summary:confirm"), "web", "web:twice");
         assertThat(retried.snapshot().ticketNumber()).isEqualTo(first.snapshot().ticketNumber());
     }
 
@@ -503,7 +507,7 @@ class IntakeDialogIntegrationTest {
     @Test
     void aFileTheChannelDidNotFetchForItsSizeIsRefusedLikeAnyOther() {
         DialogDriver driver = atScreenshot();
-        Turn refused = dialog.handle(driver.snapshot(), IntakeInput.tooLargeToFetch("huge.png"), "telegram", "telegram:1");
+        Turn refused = dialog.handle(driver.snapshot(), Input.tooLargeToFetch("huge.png"), "telegram", "telegram:1");
         assertThat(refused.rejection()).isEqualTo(Rejection.TOO_LARGE);
         assertThat(refused.replies().getLast().text()).contains("5 МБ");
         assertThat(refused.snapshot().step()).isEqualTo(Step.SCREENSHOT);
@@ -516,7 +520,7 @@ class IntakeDialogIntegrationTest {
         String number = driver.snapshot().ticketNumber();
         assertThat(driver.buttons()).containsExactly("command:new", "command:tickets");
         assertThat(driver.lastText()).doesNotContain("/start", "/new");
-        assertThat(dialog.isCommand(IntakeInput.action("command:tickets"))).isTrue();
+        assertThat(dialog.isCommand(Input.action("command:tickets"))).isTrue();
         driver.press("command:tickets");
         assertThat(driver.lastText()).contains("Ваши заявки", number + " — новая", "Не печатает принтер");
         assertThat(driver.step()).isEqualTo(Step.OPENED);

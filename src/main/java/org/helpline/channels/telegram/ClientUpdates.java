@@ -11,9 +11,9 @@ import org.helpline.attachments.AttachmentSettings;
 import org.helpline.conversation.ConversationBusyException;
 import org.helpline.conversation.Conversations;
 import org.helpline.conversation.Inbound;
+import org.helpline.conversation.Input;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.dialogs.Texts;
-import org.helpline.intake.IntakeInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.unit.DataSize;
@@ -103,7 +103,7 @@ class ClientUpdates {
         }
         String chatId = chatOf(query);
         if (!opened(chatId, query.getFrom()) && query.getData() != null) {
-            converse(chatId, updateId, IntakeInput.action(query.getData()));
+            converse(chatId, updateId, Input.action(query.getData()));
         }
     }
 
@@ -119,7 +119,7 @@ class ClientUpdates {
         if (message.hasText()) {
             // Looked at directly: in TelegramBots 10.2.0 isCommand() misses "/start" until getEntities() is called.
             String text = START.matcher(message.getText().strip()).matches() ? "/start" : message.getText();
-            converse(chatId, updateId, IntakeInput.text(text));
+            converse(chatId, updateId, Input.text(text));
         } else if (message.hasPhoto()) {
             PhotoSize largest = message.getPhoto().stream()
                     .max(Comparator.comparingLong(size -> (long) size.getWidth() * size.getHeight())).orElseThrow();
@@ -159,11 +159,11 @@ class ClientUpdates {
             return;
         }
         // A file too large to fetch is refused by the intake, in the transcript, as on every channel.
-        converse(chatId, updateId, bytes.map(fetched -> IntakeInput.file(fetched, filename))
-                .orElseGet(() -> IntakeInput.tooLargeToFetch(filename)));
+        converse(chatId, updateId, bytes.map(fetched -> Input.file(fetched, filename))
+                .orElseGet(() -> Input.tooLargeToFetch(filename)));
     }
 
-    private void converse(String chatId, int updateId, IntakeInput input) {
+    private void converse(String chatId, int updateId, Input input) {
         try {
             replies.send(chatId, conversations.receive(new Inbound(CHANNEL, chatId, String.valueOf(updateId), input)).messages());
         } catch (ConversationBusyException busy) {

@@ -9,9 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.helpline.attachments.ClientFiles;
+import org.helpline.attachments.StoredFile;
 import org.helpline.channels.telegram.TelegramOutbox.Message;
-import org.helpline.tickets.AttachmentStore;
-import org.helpline.tickets.StoredFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,13 +37,13 @@ class OutboxDispatcher implements SmartLifecycle {
     private final TelegramOutbox outbox;
     private final SendingLimits limits;
     private final TelegramApi api;
-    private final AttachmentStore files;
+    private final ClientFiles files;
     private final ApplicationEventPublisher events;
     private ExecutorService senders;
     private Thread loop;
     private volatile boolean running;
 
-    OutboxDispatcher(TelegramOutbox outbox, SendingLimits limits, TelegramApi api, AttachmentStore files,
+    OutboxDispatcher(TelegramOutbox outbox, SendingLimits limits, TelegramApi api, ClientFiles files,
                      ApplicationEventPublisher events) {
         this.outbox = outbox;
         this.limits = limits;

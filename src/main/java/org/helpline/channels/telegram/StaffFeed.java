@@ -1,15 +1,15 @@
 package org.helpline.channels.telegram;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.helpline.tickets.AttachmentRef;
+import org.helpline.attachments.AttachmentRef;
 import org.helpline.tickets.HistoryEntry;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.TicketChanged;

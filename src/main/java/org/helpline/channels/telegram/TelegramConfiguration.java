@@ -1,9 +1,9 @@
 package org.helpline.channels.telegram;
 
 import org.helpline.attachments.AttachmentSettings;
+import org.helpline.attachments.ClientFiles;
 import org.helpline.conversation.Conversations;
 import org.helpline.dialogs.Dialogs;
-import org.helpline.tickets.AttachmentStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +27,7 @@ class TelegramConfiguration {
     }
 
     @Bean
-    OutboxDispatcher telegramOutboxDispatcher(TelegramOutbox outbox, TelegramApi api, AttachmentStore files,
+    OutboxDispatcher telegramOutboxDispatcher(TelegramOutbox outbox, TelegramApi api, ClientFiles files,
                                               ApplicationEventPublisher events) {
         return new OutboxDispatcher(outbox, new SendingLimits(), api, files, events);
     }

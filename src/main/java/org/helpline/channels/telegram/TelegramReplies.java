@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.helpline.channels.telegram.TelegramOutbox.Message;
+import org.helpline.conversation.Button;
 import org.helpline.conversation.ChatMessage;
-import org.helpline.intake.Button;
 
 /**
  * Puts messages into a Telegram chat (or one of a forum's topics) through the {@link TelegramOutbox}: they are

@@ -11,10 +11,10 @@ import org.helpline.attachments.AttachmentSettings;
 import org.helpline.conversation.ChatMessage;
 import org.helpline.conversation.Conversations;
 import org.helpline.conversation.Inbound;
+import org.helpline.conversation.Input;
 import org.helpline.conversation.Receipt;
+import org.helpline.conversation.Rejection;
 import org.helpline.dialogs.Dialogs;
-import org.helpline.intake.IntakeInput;
-import org.helpline.intake.Rejection;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -86,14 +86,14 @@ class WebChatController {
     Answer send(@PathVariable String id, @RequestBody ClientMessage message) {
         String lang = session(id);
         admit(id, lang);
-        IntakeInput input;
+        Input input;
         if (message.action() != null && !message.action().isBlank()) {
-            input = IntakeInput.action(message.action());
+            input = Input.action(message.action());
         } else if (message.text() != null && !message.text().isBlank()) {
             if (message.text().length() > settings.maxMessageChars()) {
                 throw new WebChatException(HttpStatus.PAYLOAD_TOO_LARGE, "message_too_large", lang);
             }
-            input = IntakeInput.text(message.text());
+            input = Input.text(message.text());
         } else {
             throw new WebChatException(HttpStatus.BAD_REQUEST, "empty_message", lang);
         }
@@ -106,9 +106,9 @@ class WebChatController {
         String lang = session(id);
         admit(id, lang);
         // A file above the limit is never read into memory; the dialog refuses it in the transcript like any other.
-        IntakeInput input = file.getSize() > attachments.maxSize().toBytes()
-                ? IntakeInput.tooLargeToFetch(file.getOriginalFilename())
-                : IntakeInput.file(file.getBytes(), file.getOriginalFilename());
+        Input input = file.getSize() > attachments.maxSize().toBytes()
+                ? Input.tooLargeToFetch(file.getOriginalFilename())
+                : Input.file(file.getBytes(), file.getOriginalFilename());
         Receipt receipt = conversations.receive(new Inbound(CHANNEL, id, null, input));
         if (receipt.rejection() == null) {
             return ResponseEntity.ok(new Messages(receipt.messages()));

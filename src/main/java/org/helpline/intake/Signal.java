@@ -1,7 +1,7 @@
-package org.helpline.intake.statemachine;
+package org.helpline.intake;
 
 /** What the client's answer meant, once validated: the events of the intake state machine. */
-public enum Signal {
+enum Signal {
     AGREE, DECLINE,
     DESCRIBED, DESCRIBED_WITH_SUGGESTIONS, HELPED, NOT_HELPED,
     NAME_GIVEN, CONTRACT_GIVEN, CONTACT_GIVEN, REFUSE, IDENTITY_REUSED,
