@@ -32,6 +32,7 @@ class ClientCorrespondence implements TicketCorrespondence {
         this.tickets = tickets;
         this.intake = intake;
         this.dialogs = dialogs;
+        dialogs.require(List.of("handoff.closed", "handoff.reopened", "handoff.after_closed"));
     }
 
     @Override
@@ -53,8 +54,8 @@ class ClientCorrespondence implements TicketCorrespondence {
     }
 
     private Turn answer(IntakeSnapshot snapshot, Ticket ticket, String value, Texts texts) {
-        boolean solved = Handoff.SOLVED.equals(value);
-        if (ticket.status() != TicketStatus.RESOLVED || !(solved || Handoff.NOT_SOLVED.equals(value))) {
+        boolean solved = ClientNotices.SOLVED.equals(value);
+        if (ticket.status() != TicketStatus.RESOLVED || !(solved || ClientNotices.NOT_SOLVED.equals(value))) {
             return say(snapshot, texts.get("common.stale_button"));
         }
         Map<String, String> args = Map.of("number", ticket.number());

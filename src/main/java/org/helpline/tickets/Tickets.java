@@ -7,8 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
  * The tickets: opened once per intake, numbered, with their response due time in business hours, then taken,
  * answered, escalated and resolved. Every change is one conditional update of the ticket document, so two
  * engineers acting at once cannot both win, and each change is written to the ticket's history. Each is
- * also published ({@link TicketOpened}, {@link TicketChanged}) for the staff's channels, after it is stored.
+ * also a {@link TicketEvent} ({@link TicketOpened}, {@link TicketTaken}…) that every {@link TicketEventListener}
+ * hears at least once after it is stored, even across a crash.
  */
 @Service
 public class Tickets {
@@ -33,10 +34,10 @@ public class Tickets {
     private final MongoTemplate mongo;
     private final TicketNumbers numbers;
     private final BusinessHours businessHours;
-    private final ApplicationEventPublisher events;
+    private final TicketEvents events;
     private final Clock clock;
 
-    Tickets(MongoTemplate mongo, TicketNumbers numbers, BusinessHours businessHours, ApplicationEventPublisher events,
+    Tickets(MongoTemplate mongo, TicketNumbers numbers, BusinessHours businessHours, TicketEvents events,
             Clock clock) {
         this.mongo = mongo;
         this.numbers = numbers;
@@ -55,16 +56,21 @@ public class Tickets {
         Instant now = clock.instant();
         List<HistoryEntry> history = new ArrayList<>();
         history.add(new HistoryEntry(request.consentedAt(), "consent", "client", "version " + request.consentVersion()));
-        history.add(new HistoryEntry(now, "opened", "client", "via " + request.client().channel()));
-        Ticket ticket = new Ticket(numbers.next(), TicketStatus.NEW, request.priority(), Tier.L1, request.client(), null,
+        HistoryEntry opened = events.entry("opened", "client", "via " + request.client().channel());
+        history.add(opened);
+        String number = numbers.next();
+        PendingEvent event = PendingEvent.of(number, opened);
+        Ticket ticket = new Ticket(number, TicketStatus.NEW, request.priority(), Tier.L1, request.client(), null,
                 request.description(), List.copyOf(request.attachments()), now,
                 businessHours.addWorkingTime(now, request.priority().responseTime()), history,
                 request.intakeKey(), request.conversationId());
+        events.expect(event);
         try {
-            Ticket opened = mongo.insert(ticket);
-            events.publishEvent(new TicketOpened(opened));
-            return opened;
+            Ticket inserted = mongo.insert(ticket);
+            events.happened(event, inserted);
+            return inserted;
         } catch (DuplicateKeyException raced) {
+            events.dropped(event);
             return byIntake(request.intakeKey()).orElseThrow(() -> raced);
         }
     }
@@ -115,7 +121,7 @@ public class Tickets {
         }
         Tier next = Tier.values()[ticket.tier().ordinal() + 1];
         return change(number, "escalated", ACTIVE, ticket.tier(), new Update().set("tier", next), engineer,
-                ticket.tier() + " → " + next + ": " + reason);
+                TicketEscalated.summary(ticket.tier(), next, reason), event -> event.withEscalation(ticket.tier(), next, reason));
     }
 
     public Ticket resolve(String number, String engineer, String comment) {
@@ -149,7 +155,7 @@ public class Tickets {
             update.push("attachments", file);
         }
         return change(number, file != null ? "client_file" : "client_message", EnumSet.allOf(TicketStatus.class), null,
-                update, "client", file != null ? file.filename() : text);
+                update, "client", file != null ? file.filename() : text, event -> file != null ? event.withFile(file) : event);
     }
 
     /**
@@ -158,18 +164,27 @@ public class Tickets {
      */
     private Ticket change(String number, String event, Set<TicketStatus> allowed, Tier tier, Update update,
                           String actor, String detail) {
+        return change(number, event, allowed, tier, update, actor, detail, UnaryOperator.identity());
+    }
+
+    /** The same, with what the event carries beyond the history entry. */
+    private Ticket change(String number, String event, Set<TicketStatus> allowed, Tier tier, Update update,
+                          String actor, String detail, UnaryOperator<PendingEvent> details) {
         Criteria criteria = Criteria.where("_id").is(number).and("status").in(allowed);
         if (tier != null) {
             criteria = criteria.and("tier").is(tier);
         }
-        HistoryEntry entry = new HistoryEntry(clock.instant(), event, actor, detail);
+        HistoryEntry entry = events.entry(event, actor, detail);
+        PendingEvent pending = details.apply(PendingEvent.of(number, entry));
+        events.expect(pending);
         update.push("history", entry);
         Ticket changed = mongo.findAndModify(Query.query(criteria), update,
                 FindAndModifyOptions.options().returnNew(true), Ticket.class);
         if (changed != null) {
-            events.publishEvent(new TicketChanged(changed, entry));
+            events.happened(pending, changed);
             return changed;
         }
+        events.dropped(pending);
         Ticket current = find(number).orElseThrow(() -> new TicketNotFoundException(number));
         throw new TicketConflictException(number, event, current.status(), current.tier());
     }

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.TaskScheduler;
 
 /** The engineers' side in Telegram: a topic per ticket in the staff chat, present only when that chat is configured. */
 @Configuration(proxyBeanMethods = false)
@@ -35,8 +36,8 @@ class StaffChatConfiguration {
 
     @Bean
     StaffFeed staffFeed(TelegramApi api, TelegramReplies replies, StaffTopics topics, TopicCard card,
-                        TelegramSettings settings, Tickets tickets, StaffTopicSettings staff) {
-        return new StaffFeed(api, replies, topics, card, settings.staffChatId(), tickets, staff.topicRetry());
+                        TelegramSettings settings, Tickets tickets, StaffTopicSettings staff, TaskScheduler scheduler) {
+        return new StaffFeed(api, replies, topics, card, settings.staffChatId(), tickets, staff.topicRetry(), scheduler);
     }
 
     @Bean

@@ -1,25 +1,30 @@
 package org.helpline.channels.telegram.staff;
 
-import org.helpline.channels.telegram.botapi.TelegramApi;
-import org.helpline.channels.telegram.botapi.TelegramReplies;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 
+import org.helpline.channels.telegram.botapi.TelegramApi;
+import org.helpline.channels.telegram.botapi.TelegramReplies;
 import org.helpline.tickets.AttachmentRef;
-import org.helpline.tickets.HistoryEntry;
+import org.helpline.tickets.ClientWrote;
 import org.helpline.tickets.Ticket;
-import org.helpline.tickets.TicketChanged;
+import org.helpline.tickets.TicketClosed;
+import org.helpline.tickets.TicketEscalated;
+import org.helpline.tickets.TicketEvent;
+import org.helpline.tickets.TicketEventListener;
 import org.helpline.tickets.TicketOpened;
+import org.helpline.tickets.TicketReopened;
+import org.helpline.tickets.TicketResolved;
+import org.helpline.tickets.TicketTaken;
 import org.helpline.tickets.Tickets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.TaskScheduler;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
@@ -28,12 +33,12 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * the ticket is taken, escalated (the topic's name shows the tier) or resolved. Engineers' replies and notes
  * were typed in the topic, so they are not echoed.
  *
- * <p>Events are handled one at a time, in order, on a thread of their own: the client's request neither waits
- * for Telegram nor fails with it. Topics are created and renamed at once; messages and files go through the
- * outbox, which sends them in order. What Telegram refuses is logged; the ticket stands regardless, and a
- * ticket left without a topic gets one on a later sweep.
+ * <p>It hears ticket events on a thread of its own, in order: the client's request neither waits for Telegram
+ * nor fails with it. Topics are created and renamed at once; messages and files go through the outbox, which
+ * sends them in order. What Telegram refuses is logged; the ticket stands regardless, and a ticket left without
+ * a topic gets one on a later sweep.
  */
-class StaffFeed implements AutoCloseable {
+class StaffFeed implements TicketEventListener, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(StaffFeed.class);
     private static final Duration RETRIED_FOR = Duration.ofDays(7);
@@ -45,11 +50,11 @@ class StaffFeed implements AutoCloseable {
     private final long chatId;
     private final Tickets tickets;
     private final Duration retry;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("telegram-staff-feed").daemon().factory());
+    private final TaskScheduler scheduler;
+    private volatile ScheduledFuture<?> sweep;
 
     StaffFeed(TelegramApi api, TelegramReplies replies, StaffTopics topics, TopicCard card, long chatId,
-              Tickets tickets, Duration retry) {
+              Tickets tickets, Duration retry, TaskScheduler scheduler) {
         this.api = api;
         this.replies = replies;
         this.topics = topics;
@@ -57,32 +62,46 @@ class StaffFeed implements AutoCloseable {
         this.chatId = chatId;
         this.tickets = tickets;
         this.retry = retry;
-        worker.scheduleWithFixedDelay(this::giveTopicsToTicketsWithout, retry.toMillis(), retry.toMillis(),
-                TimeUnit.MILLISECONDS);
+        this.scheduler = scheduler;
     }
 
-    @EventListener
-    void on(TicketOpened event) {
-        later(event.ticket(), () -> open(event.ticket()));
+    @Override
+    public String name() {
+        return "telegram-staff-topics";
     }
 
-    @EventListener
-    void on(TicketChanged event) {
-        later(event.ticket(), () -> changed(event.ticket(), event.change()));
+    @Override
+    public boolean immediate() {
+        return false;
     }
 
-    private interface Work {
-        void run() throws TelegramApiException;
-    }
-
-    private void later(Ticket ticket, Work work) {
-        worker.execute(() -> {
-            try {
-                work.run();
-            } catch (TelegramApiException | RuntimeException e) {
-                log.error("Could not update the staff topic of ticket {}", ticket.number(), e);
+    @Override
+    public void on(TicketEvent event) {
+        try {
+            if (event instanceof TicketOpened opened) {
+                open(opened.ticket());
+            } else {
+                changed(event);
             }
-        });
+        } catch (TelegramApiException | RuntimeException e) {
+            log.error("Could not update the staff topic of ticket {}", event.ticket().number(), e);
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        sweep = scheduler.scheduleWithFixedDelay(this::giveTopicsToTicketsWithout, Instant.now().plus(retry), retry);
+    }
+
+    @Override
+    public synchronized void stop() {
+        sweep.cancel(false);
+        sweep = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return sweep != null;
     }
 
     /**
@@ -113,29 +132,32 @@ class StaffFeed implements AutoCloseable {
         }
     }
 
-    private void changed(Ticket ticket, HistoryEntry change) throws TelegramApiException {
+    private void changed(TicketEvent event) throws TelegramApiException {
+        Ticket ticket = event.ticket();
         Optional<Integer> topic = topics.threadOf(ticket.number());
         if (topic.isEmpty()) {
-            log.debug("Ticket {} has no staff topic; its {} is not shown", ticket.number(), change.event());
+            log.debug("Ticket {} has no staff topic; its {} is not shown", ticket.number(), event.getClass().getSimpleName());
             return;
         }
         int thread = topic.get();
-        Map<String, String> args = Map.of("number", ticket.number(), "engineer", String.valueOf(change.actor()),
-                "detail", String.valueOf(change.detail()));
-        switch (change.event()) {
-            case "client_message" -> post(thread, card.say("staff.client_message", Map.of("text", String.valueOf(change.detail()))));
-            case "client_file" -> document(thread, ticket.attachments().getLast(),
-                    card.say("staff.client_file", Map.of("file", ticket.attachments().getLast().filename())));
-            case "taken" -> post(thread, card.say("staff.taken", args));
-            case "escalated" -> {
+        switch (event) {
+            case ClientWrote wrote when wrote.file() != null -> document(thread, wrote.file(),
+                    card.say("staff.client_file", Map.of("file", wrote.file().filename())));
+            case ClientWrote wrote -> post(thread, card.say("staff.client_message", Map.of("text", String.valueOf(wrote.text()))));
+            case TicketTaken taken -> post(thread, card.say("staff.taken", line(ticket, taken.engineer(), null)));
+            case TicketEscalated escalated -> {
                 api.renameTopic(chatId, thread, card.topicName(ticket));
-                post(thread, card.say("staff.escalated", args));
+                post(thread, card.say("staff.escalated", line(ticket, escalated.engineer(), escalated.summary())));
             }
-            case "resolved" -> post(thread, card.say("staff.resolved", args));
-            case "reopened" -> post(thread, card.say("staff.reopened", args));
-            case "closed" -> post(thread, card.say("staff.closed", args));
-            default -> log.trace("Ticket {}: {} needs no line in its topic", ticket.number(), change.event());
+            case TicketResolved resolved -> post(thread, card.say("staff.resolved", line(ticket, resolved.engineer(), resolved.comment())));
+            case TicketReopened reopened -> post(thread, card.say("staff.reopened", line(ticket, "client", null)));
+            case TicketClosed closed -> post(thread, card.say("staff.closed", line(ticket, "client", null)));
+            default -> log.trace("Ticket {}: {} needs no line in its topic", ticket.number(), event.getClass().getSimpleName());
         }
+    }
+
+    private static Map<String, String> line(Ticket ticket, String engineer, String detail) {
+        return Map.of("number", ticket.number(), "engineer", String.valueOf(engineer), "detail", String.valueOf(detail));
     }
 
     private void document(int thread, AttachmentRef attachment, String caption) {
@@ -144,19 +166,5 @@ class StaffFeed implements AutoCloseable {
 
     private void post(int thread, String text) {
         replies.post(String.valueOf(chatId), thread, text, List.of());
-    }
-
-    /** Lets what is queued go out, for a few seconds at most. */
-    @Override
-    public void close() {
-        worker.shutdown();
-        try {
-            if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
-                log.warn("Staff topic updates still queued at shutdown were dropped");
-                worker.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,0 +1,14 @@
+package org.helpline.tickets;
+
+/** An engineer moved the ticket one support line up, {@code from} → {@code to}, for {@code reason}. */
+public record TicketEscalated(Ticket ticket, String engineer, Tier from, Tier to, String reason) implements TicketEvent {
+
+    /** How the ticket's history tells it: {@code L1 → L2: reason}. */
+    public static String summary(Tier from, Tier to, String reason) {
+        return from + " → " + to + ": " + reason;
+    }
+
+    public String summary() {
+        return summary(from, to, reason);
+    }
+}

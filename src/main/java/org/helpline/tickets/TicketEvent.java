@@ -1,0 +1,11 @@
+package org.helpline.tickets;
+
+/**
+ * Something that happened to a ticket, with the ticket as it is after it. Delivered to every
+ * {@link TicketEventListener} at least once, even across a crash, after the change is stored.
+ */
+public sealed interface TicketEvent permits TicketOpened, TicketTaken, TicketAnswered, TicketEscalated,
+        TicketResolved, TicketReopened, TicketClosed, ClientWrote, NoteAdded {
+
+    Ticket ticket();
+}
