@@ -3,6 +3,7 @@ package org.helpline.intake;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.helpline.conversation.Button;
 import org.helpline.intake.statemachine.Signal;
 import org.helpline.tickets.Priority;
 

@@ -8,16 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.helpline.tickets.AttachmentRef;
+import org.helpline.conversation.Input;
+import org.helpline.conversation.Reply;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.intake.statemachine.IntakeMachine;
 import org.helpline.intake.statemachine.Signal;
 import org.helpline.knowledge.KnowledgeBase;
-import org.helpline.knowledge.SuggestionFeedback;
 import org.helpline.knowledge.Suggestion;
+import org.helpline.knowledge.SuggestionFeedback;
 import org.helpline.tickets.BusinessHoursSettings;
 import org.helpline.tickets.Client;
 import org.helpline.tickets.NewTicket;
@@ -79,13 +79,13 @@ public class IntakeDialog {
     }
 
     /** Whether the intake answers this input itself at any step, even once a ticket is open ({@code /start}, {@code /help}…). */
-    public boolean isCommand(IntakeInput input) {
-        return input.kind() == IntakeInput.Kind.TEXT && Command.of(input.text()).isPresent();
+    public boolean isCommand(Input input) {
+        return input.kind() == Input.Kind.TEXT && Command.of(input.text()).isPresent();
     }
 
     /** The intake's answer to one input; {@code channel} and {@code conversationId} go on the ticket. */
-    public Turn handle(IntakeSnapshot snapshot, IntakeInput input, String channel, String conversationId) {
-        if (input.kind() == IntakeInput.Kind.TEXT) {
+    public Turn handle(IntakeSnapshot snapshot, Input input, String channel, String conversationId) {
+        if (input.kind() == Input.Kind.TEXT) {
             Optional<Command> command = Command.of(input.text());
             if (command.isPresent()) {
                 return switch (command.get()) {
@@ -211,7 +211,7 @@ public class IntakeDialog {
         return new Turn(failed, List.of(new Reply(notFound, questions.ask(failed).buttons())), null);
     }
 
-    private Turn attach(IntakeSnapshot snapshot, IntakeInput input, String channel, String conversationId) {
+    private Turn attach(IntakeSnapshot snapshot, Input input, String channel, String conversationId) {
         if (snapshot.step() == Step.CONSENT) {
             return byLabel(snapshot, "", channel, conversationId);
         }
@@ -229,20 +229,6 @@ public class IntakeDialog {
                             ? Reply.of(questions.say(snapshot, Phrase.SCREENSHOT_EARLY_RECEIVED, file)) : received,
                             questions.ask(stored.attached())), null);
                 };
-            }
-        };
-    }
-
-    /**
-     * A file the client sent once their ticket is open, judged by the intake's rules: stored and handed to
-     * {@code onStored}, with no reply, or refused with the reason (and its kind, for the channel).
-     */
-    public Turn attachToTicket(IntakeSnapshot snapshot, IntakeInput input, Consumer<AttachmentRef> onStored) {
-        return switch (files.takeForTicket(snapshot, input)) {
-            case IntakeFiles.Refused refused -> refused.turn();
-            case IntakeFiles.Stored stored -> {
-                onStored.accept(stored.file());
-                yield new Turn(snapshot, List.of(), null);
             }
         };
     }

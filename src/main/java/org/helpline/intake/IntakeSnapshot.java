@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.helpline.tickets.AttachmentRef;
+import org.helpline.attachments.AttachmentRef;
 import org.helpline.tickets.Priority;
 
 /**

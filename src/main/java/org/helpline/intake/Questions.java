@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.helpline.attachments.AttachmentRef;
 import org.helpline.attachments.AttachmentSettings;
+import org.helpline.conversation.Button;
+import org.helpline.conversation.Reply;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.dialogs.Texts;
 import org.helpline.knowledge.KnowledgeBase;
 import org.helpline.knowledge.Suggestion;
-import org.helpline.tickets.AttachmentRef;
 import org.helpline.tickets.Priority;
 import org.springframework.stereotype.Component;
 

@@ -3,6 +3,7 @@ package org.helpline.tickets;
 import java.time.Instant;
 import java.util.List;
 
+import org.helpline.attachments.AttachmentRef;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 

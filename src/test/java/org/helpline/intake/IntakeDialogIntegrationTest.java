@@ -2,6 +2,10 @@ package org.helpline.intake;
 
 import java.util.Arrays;
 
+import org.helpline.conversation.Button;
+import org.helpline.conversation.Input;
+import org.helpline.conversation.Rejection;
+import org.helpline.conversation.Reply;
 import org.helpline.testing.Images;
 import org.helpline.tickets.Priority;
 import org.helpline.tickets.Ticket;
@@ -296,8 +300,8 @@ class IntakeDialogIntegrationTest {
     void confirmingTwiceOpensOneTicket() {
         DialogDriver driver = atSummary();
         IntakeSnapshot summary = driver.snapshot();
-        Turn first = dialog.handle(summary, IntakeInput.action("summary:confirm"), "web", "web:twice");
-        Turn retried = dialog.handle(summary, IntakeInput.action("summary:confirm"), "web", "web:twice");
+        Turn first = dialog.handle(summary, Input.action("summary:confirm"), "web", "web:twice");
+        Turn retried = dialog.handle(summary, Input.action("summary:confirm"), "web", "web:twice");
         assertThat(retried.snapshot().ticketNumber()).isEqualTo(first.snapshot().ticketNumber());
     }
 

@@ -11,9 +11,9 @@ import org.helpline.attachments.AttachmentSettings;
 import org.helpline.conversation.ChatMessage;
 import org.helpline.conversation.Conversations;
 import org.helpline.conversation.Inbound;
+import org.helpline.conversation.Input;
 import org.helpline.conversation.Receipt;
 import org.helpline.dialogs.Dialogs;
-import org.helpline.intake.IntakeInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -81,14 +81,14 @@ class WebChatController {
     Messages send(@PathVariable String id, @RequestBody ClientMessage message) {
         String lang = session(id);
         admit(id, lang);
-        IntakeInput input;
+        Input input;
         if (message.action() != null && !message.action().isBlank()) {
-            input = IntakeInput.action(message.action());
+            input = Input.action(message.action());
         } else if (message.text() != null && !message.text().isBlank()) {
             if (message.text().length() > settings.maxMessageChars()) {
                 throw new WebChatException(HttpStatus.PAYLOAD_TOO_LARGE, "message_too_large", lang);
             }
-            input = IntakeInput.text(message.text());
+            input = Input.text(message.text());
         } else {
             throw new WebChatException(HttpStatus.BAD_REQUEST, "empty_message", lang);
         }
@@ -105,7 +105,7 @@ class WebChatController {
                     Map.of("max_mb", attachments.maxSize().toMegabytes()));
         }
         Receipt receipt = conversations.receive(new Inbound(CHANNEL, id, null,
-                IntakeInput.file(file.getBytes(), file.getOriginalFilename())));
+                Input.file(file.getBytes(), file.getOriginalFilename())));
         if (receipt.rejection() == null) {
             return ResponseEntity.ok(new Messages(receipt.messages()));
         }

@@ -3,7 +3,7 @@ package org.helpline.channels.telegram.botapi;
 import java.util.List;
 
 import org.bson.Document;
-import org.helpline.intake.Button;
+import org.helpline.conversation.Button;
 import org.helpline.outbox.Outbox;
 import org.helpline.outbox.OutgoingMessage;
 import org.slf4j.Logger;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.helpline.conversation.ChatMessage;
-import org.helpline.intake.Button;
+import org.helpline.conversation.Button;
 import org.helpline.outbox.Destination;
 import org.helpline.outbox.Outbox;
 import org.helpline.outbox.OutgoingMessage;

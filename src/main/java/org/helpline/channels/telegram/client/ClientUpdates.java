@@ -12,13 +12,13 @@ import org.helpline.attachments.AttachmentSettings;
 import org.helpline.conversation.ConversationBusyException;
 import org.helpline.conversation.Conversations;
 import org.helpline.conversation.Inbound;
+import org.helpline.conversation.Input;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.dialogs.Texts;
 import org.helpline.channels.telegram.botapi.TelegramApi;
 import org.helpline.channels.telegram.botapi.TelegramReplies;
 import org.helpline.channels.telegram.botapi.TelegramUpdateHandler;
 import org.helpline.channels.telegram.botapi.TelegramUpdates;
-import org.helpline.intake.IntakeInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.unit.DataSize;
@@ -106,7 +106,7 @@ class ClientUpdates implements TelegramUpdateHandler {
         }
         String chatId = TelegramUpdates.chatOf(query);
         if (!opened(chatId, query.getFrom()) && query.getData() != null) {
-            converse(chatId, updateId, IntakeInput.action(query.getData()));
+            converse(chatId, updateId, Input.action(query.getData()));
         }
     }
 
@@ -122,7 +122,7 @@ class ClientUpdates implements TelegramUpdateHandler {
         if (message.hasText()) {
             // Looked at directly: in TelegramBots 10.2.0 isCommand() misses "/start" until getEntities() is called.
             String text = START.matcher(message.getText().strip()).matches() ? "/start" : message.getText();
-            converse(chatId, updateId, IntakeInput.text(text));
+            converse(chatId, updateId, Input.text(text));
         } else if (message.hasPhoto()) {
             PhotoSize largest = message.getPhoto().stream()
                     .max(Comparator.comparingLong(size -> (long) size.getWidth() * size.getHeight())).orElseThrow();
@@ -165,10 +165,10 @@ class ClientUpdates implements TelegramUpdateHandler {
             replies.say(chatId, texts(chatId).get(REFUSED_SIZE, Map.of("max_mb", DataSize.ofBytes(maxFileBytes).toMegabytes())));
             return;
         }
-        converse(chatId, updateId, IntakeInput.file(bytes.get(), filename));
+        converse(chatId, updateId, Input.file(bytes.get(), filename));
     }
 
-    private void converse(String chatId, int updateId, IntakeInput input) {
+    private void converse(String chatId, int updateId, Input input) {
         try {
             replies.send(chatId, conversations.receive(new Inbound(CHANNEL, chatId, String.valueOf(updateId), input)).messages());
         } catch (ConversationBusyException busy) {

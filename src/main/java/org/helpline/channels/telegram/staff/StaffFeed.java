@@ -9,7 +9,7 @@ import java.util.concurrent.ScheduledFuture;
 
 import org.helpline.channels.telegram.botapi.TelegramApi;
 import org.helpline.channels.telegram.botapi.TelegramReplies;
-import org.helpline.tickets.AttachmentRef;
+import org.helpline.attachments.AttachmentRef;
 import org.helpline.tickets.ClientWrote;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.TicketClosed;

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.helpline.conversation.Button;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.dialogs.Texts;
-import org.helpline.intake.Button;
 import org.helpline.tickets.Priority;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.TicketStatus;

@@ -1,4 +1,4 @@
-package org.helpline.intake;
+package org.helpline.conversation;
 
 /** Why a file was not taken, for channels that answer a refused upload with a status of their own. */
 public enum Rejection {

@@ -1,4 +1,4 @@
-package org.helpline.tickets;
+package org.helpline.attachments;
 
 import java.io.InputStream;
 

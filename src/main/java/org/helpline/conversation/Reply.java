@@ -1,4 +1,4 @@
-package org.helpline.intake;
+package org.helpline.conversation;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ public record Reply(String text, List<Button> buttons) {
         buttons = buttons == null ? List.of() : List.copyOf(buttons);
     }
 
-    static Reply of(String text, Button... buttons) {
+    public static Reply of(String text, Button... buttons) {
         return new Reply(text, List.of(buttons));
     }
 }

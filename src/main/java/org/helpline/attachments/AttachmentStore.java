@@ -1,4 +1,4 @@
-package org.helpline.tickets;
+package org.helpline.attachments;
 
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
@@ -19,10 +19,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Files clients sent, in GridFS (bucket {@code attachments}) with their content type as judged from the
- * bytes, size and sha256. Callers store only files whose bytes passed inspection.
+ * bytes, size and sha256. Only {@link ClientFiles} stores here, and only files whose bytes passed inspection.
  */
 @Service
-public class AttachmentStore {
+class AttachmentStore {
 
     private final GridFSBucket bucket;
 
@@ -30,7 +30,7 @@ public class AttachmentStore {
         this.bucket = GridFSBuckets.create(databases.getMongoDatabase(), "attachments");
     }
 
-    public AttachmentRef store(byte[] bytes, String filename, String contentType, String owner) {
+    AttachmentRef store(byte[] bytes, String filename, String contentType, String owner) {
         String sha256 = sha256(bytes);
         Document metadata = new Document("contentType", contentType)
                 .append("size", (long) bytes.length)
@@ -41,7 +41,7 @@ public class AttachmentStore {
         return new AttachmentRef(id.toHexString(), filename, contentType, bytes.length, sha256);
     }
 
-    public Optional<StoredFile> open(String id) {
+    Optional<StoredFile> open(String id) {
         if (!ObjectId.isValid(id)) {
             return Optional.empty();
         }
@@ -56,7 +56,7 @@ public class AttachmentStore {
     }
 
     /** Deletes the files of a draft that will never become a ticket. */
-    public void delete(Collection<AttachmentRef> refs) {
+    void delete(Collection<AttachmentRef> refs) {
         for (AttachmentRef ref : refs) {
             if (ObjectId.isValid(ref.id())) {
                 try {
