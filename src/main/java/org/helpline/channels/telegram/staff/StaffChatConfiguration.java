@@ -5,6 +5,7 @@ import org.helpline.channels.telegram.botapi.TelegramReplies;
 import org.helpline.channels.telegram.botapi.TelegramSettings;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.handoff.Handoff;
+import org.helpline.handoff.StaffActions;
 import org.helpline.tickets.BusinessHoursSettings;
 import org.helpline.store.Leases;
 import org.helpline.tickets.Tickets;
@@ -36,13 +37,15 @@ class StaffChatConfiguration {
 
     @Bean
     StaffFeed staffFeed(TelegramApi api, TelegramReplies replies, StaffTopics topics, TopicCard card,
-                        TelegramSettings settings, Tickets tickets, StaffTopicSettings staff, TaskScheduler scheduler) {
-        return new StaffFeed(api, replies, topics, card, settings.staffChatId(), tickets, staff.topicRetry(), scheduler);
+                        StaffActions actions, TelegramSettings settings, Tickets tickets, StaffTopicSettings staff,
+                        TaskScheduler scheduler) {
+        return new StaffFeed(api, replies, topics, card, actions, settings.staffChatId(), tickets, staff.topicRetry(),
+                scheduler);
     }
 
     @Bean
     StaffUpdates staffUpdates(TelegramApi api, TelegramReplies replies, StaffTopics topics, StaffMembers members,
-                              TopicCard card, Handoff handoff, TelegramSettings settings) {
-        return new StaffUpdates(api, replies, topics, members, card, handoff, settings.staffChatId());
+                              TopicCard card, Handoff handoff, StaffActions actions, TelegramSettings settings) {
+        return new StaffUpdates(api, replies, topics, members, card, handoff, actions, settings.staffChatId());
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledFuture;
 
 import org.helpline.channels.telegram.botapi.TelegramApi;
 import org.helpline.channels.telegram.botapi.TelegramReplies;
+import org.helpline.handoff.StaffActions;
 import org.helpline.attachments.AttachmentRef;
 import org.helpline.tickets.ClientWrote;
 import org.helpline.tickets.Ticket;
@@ -47,18 +48,20 @@ class StaffFeed implements TicketEventListener, SmartLifecycle {
     private final TelegramReplies replies;
     private final StaffTopics topics;
     private final TopicCard card;
+    private final StaffActions actions;
     private final long chatId;
     private final Tickets tickets;
     private final Duration retry;
     private final TaskScheduler scheduler;
     private volatile ScheduledFuture<?> sweep;
 
-    StaffFeed(TelegramApi api, TelegramReplies replies, StaffTopics topics, TopicCard card, long chatId,
+    StaffFeed(TelegramApi api, TelegramReplies replies, StaffTopics topics, TopicCard card, StaffActions actions, long chatId,
               Tickets tickets, Duration retry, TaskScheduler scheduler) {
         this.api = api;
         this.replies = replies;
         this.topics = topics;
         this.card = card;
+        this.actions = actions;
         this.chatId = chatId;
         this.tickets = tickets;
         this.retry = retry;
@@ -126,7 +129,7 @@ class StaffFeed implements TicketEventListener, SmartLifecycle {
         }
         int thread = api.createTopic(chatId, card.topicName(ticket));
         topics.save(ticket.number(), thread);
-        replies.post(String.valueOf(chatId), thread, card.card(ticket), card.buttons(ticket));
+        replies.post(String.valueOf(chatId), thread, card.card(ticket), actions.buttons(ticket.number()));
         for (AttachmentRef attachment : ticket.attachments()) {
             document(thread, attachment, attachment.filename());
         }

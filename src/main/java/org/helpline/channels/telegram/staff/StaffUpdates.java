@@ -3,14 +3,13 @@ package org.helpline.channels.telegram.staff;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.helpline.channels.telegram.botapi.TelegramApi;
 import org.helpline.channels.telegram.botapi.TelegramOutboxUpgrade;
 import org.helpline.channels.telegram.botapi.TelegramReplies;
 import org.helpline.channels.telegram.botapi.TelegramUpdateHandler;
 import org.helpline.handoff.Handoff;
+import org.helpline.handoff.StaffActions;
 import org.helpline.outbox.MessageSent;
 import org.helpline.tickets.TicketConflictException;
 import org.helpline.tickets.TicketNotFoundException;
@@ -32,10 +31,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 class StaffUpdates implements TelegramUpdateHandler {
 
     private static final Logger log = LoggerFactory.getLogger(StaffUpdates.class);
-    private static final Pattern BUTTON = Pattern.compile("staff:(take|escalate|resolve):(HL-\\d+)");
-    private static final Pattern NOTE = Pattern.compile("(?is)/note(?:@\\w+)?(?:\\s+(.*))?");
     private static final String REASON_ASKED = TelegramOutboxUpgrade.REASON_QUESTION;
-    private static final Pattern COMMAND = Pattern.compile("(?s)/\\w+(@\\w+)?(\\s.*)?");
 
     private final TelegramApi api;
     private final TelegramReplies replies;
@@ -43,16 +39,18 @@ class StaffUpdates implements TelegramUpdateHandler {
     private final StaffMembers members;
     private final TopicCard card;
     private final Handoff handoff;
+    private final StaffActions actions;
     private final long chatId;
 
     StaffUpdates(TelegramApi api, TelegramReplies replies, StaffTopics topics, StaffMembers members, TopicCard card,
-                 Handoff handoff, long chatId) {
+                 Handoff handoff, StaffActions actions, long chatId) {
         this.api = api;
         this.replies = replies;
         this.topics = topics;
         this.members = members;
         this.card = card;
         this.handoff = handoff;
+        this.actions = actions;
         this.chatId = chatId;
     }
 
@@ -94,18 +92,16 @@ class StaffUpdates implements TelegramUpdateHandler {
         } catch (TelegramApiException e) {
             log.warn("Could not answer Telegram callback {}", query.getId(), e);
         }
-        Matcher button = BUTTON.matcher(query.getData() == null ? "" : query.getData());
-        if (!button.matches() || !members.isStaff(query.getFrom())) {
+        Optional<String> ticket = actions.ticketOf(query.getData());
+        if (ticket.isEmpty() || !members.isStaff(query.getFrom())) {
             log.info("Staff chat button {} from user {} ignored", query.getData(), query.getFrom().getId());
             return;
         }
-        String number = button.group(2);
+        String number = ticket.get();
         String engineer = StaffMembers.displayName(query.getFrom());
         act(number, () -> {
-            switch (button.group(1)) {
-                case TopicCard.TAKE -> handoff.take(number, engineer);
-                case TopicCard.RESOLVE -> handoff.resolve(number, engineer, null);
-                default -> askReason(number);
+            if (actions.press(query.getData(), engineer) == StaffActions.Outcome.ASK_REASON) {
+                askReason(number);
             }
         });
     }
@@ -145,17 +141,14 @@ class StaffUpdates implements TelegramUpdateHandler {
         }
         String text = message.getText().strip();
         String engineer = StaffMembers.displayName(message.getFrom());
-        Matcher note = NOTE.matcher(text);
         if (isReasonReply(number, message)) {
             act(number, () -> handoff.escalate(number, engineer, text));
-        } else if (note.matches()) {
-            if (note.group(1) != null && !note.group(1).isBlank()) {
-                act(number, () -> handoff.note(number, engineer, note.group(1).strip()));
-            }
-        } else if (COMMAND.matcher(text).matches()) {
-            notice(number, card.say("staff.unknown_command", Map.of()));
         } else {
-            act(number, () -> handoff.reply(number, engineer, text));
+            act(number, () -> {
+                if (actions.write(number, engineer, text) == StaffActions.Outcome.UNKNOWN_COMMAND) {
+                    notice(number, card.say("staff.unknown_command", Map.of()));
+                }
+            });
         }
     }
 

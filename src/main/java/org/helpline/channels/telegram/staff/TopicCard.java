@@ -21,9 +21,6 @@ import org.helpline.tickets.Tier;
  */
 class TopicCard {
 
-    static final String TAKE = "take";
-    static final String ESCALATE = "escalate";
-    static final String RESOLVE = "resolve";
     /** Telegram's longest topic name. */
     private static final int MAX_TOPIC_NAME = 128;
 
@@ -34,8 +31,7 @@ class TopicCard {
         this.dialogs = dialogs;
         this.zone = zone;
         dialogs.require(Stream.of(
-                Stream.of("staff.topic", "staff.topic_tier", "staff.card", "staff.due_format", "staff.take",
-                        "staff.escalate", "staff.resolve", "staff.escalation_prompt", "staff.client_message",
+                Stream.of("staff.topic", "staff.topic_tier", "staff.card", "staff.due_format", "staff.escalation_prompt", "staff.client_message",
                         "staff.client_file", "staff.taken", "staff.escalated", "staff.resolved", "staff.reopened",
                         "staff.closed", "staff.conflict", "staff.not_found", "staff.unknown_command",
                         "staff.text_only", "staff.failed"),
@@ -61,13 +57,6 @@ class TopicCard {
                 "priority", texts.get(priorityKey(ticket.priority())),
                 "due", due.format(ticket.responseDueAt().atZone(zone)), "channel", ticket.client().channel(),
                 "description", ticket.description()));
-    }
-
-    /** «Взять», «Эскалировать», «Решено»; their values ({@code staff:take:HL-000042}) are ASCII and short. */
-    List<Button> buttons(Ticket ticket) {
-        return Stream.of(TAKE, ESCALATE, RESOLVE)
-                .map(action -> new Button(texts().get("staff." + action), "staff:" + action + ":" + ticket.number()))
-                .toList();
     }
 
     String say(String key, Map<String, ?> args) {
