@@ -85,6 +85,34 @@ class ArchitectureTest {
     }
 
     @Test
+    void theOutboxIsUsedByChannelsOnlyAndKnowsNoneOfThem() {
+        noClasses().that().resideOutsideOfPackages("org.helpline.outbox..", "org.helpline.channels..")
+                .should().dependOnClassesThat().resideInAPackage("org.helpline.outbox..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.helpline.outbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.helpline.channels..",
+                        "org.helpline.handoff..", "org.helpline.intake..")
+                .check(classes);
+    }
+
+    @Test
+    void theTelegramSidesPlugIntoItsPlumbingAndNeverUseEachOther() {
+        noClasses().that().resideInAPackage("org.helpline.channels.telegram.botapi..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.helpline.channels.telegram.client..",
+                        "org.helpline.channels.telegram.staff..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.helpline.channels.telegram.client..")
+                .should().dependOnClassesThat().resideInAPackage("org.helpline.channels.telegram.staff..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.helpline.channels.telegram.staff..")
+                .should().dependOnClassesThat().resideInAPackage("org.helpline.channels.telegram.client..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.helpline.channels.telegram..")
+                .should().dependOnClassesThat().resideInAPackage("org.helpline.channels.telegram..")
+                .check(classes);
+    }
+
+    @Test
     void modulesUseOnlyWhatTheyMay() {
         ArchRule lowerModules = noClasses()
                 .that().resideInAnyPackage("org.helpline.tickets..", "org.helpline.knowledge..",

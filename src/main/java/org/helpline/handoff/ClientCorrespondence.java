@@ -38,6 +38,7 @@ class ClientCorrespondence implements ConversationHandler<ClientCorrespondence.O
         this.files = files;
         this.dialogs = dialogs;
         this.intake = intake;
+        dialogs.require(List.of("handoff.closed", "handoff.reopened", "handoff.after_closed"));
     }
 
     @Override
@@ -80,8 +81,8 @@ class ClientCorrespondence implements ConversationHandler<ClientCorrespondence.O
     }
 
     private Outcome<OnTicket> answer(OnTicket state, Ticket ticket, String value, Texts texts) {
-        boolean solved = Handoff.SOLVED.equals(value);
-        if (ticket.status() != TicketStatus.RESOLVED || !(solved || Handoff.NOT_SOLVED.equals(value))) {
+        boolean solved = ClientNotices.SOLVED.equals(value);
+        if (ticket.status() != TicketStatus.RESOLVED || !(solved || ClientNotices.NOT_SOLVED.equals(value))) {
             return say(state, texts.get("common.stale_button"));
         }
         Map<String, String> args = Map.of("number", ticket.number());

@@ -3,7 +3,7 @@ package org.helpline.tickets;
 import java.util.Locale;
 
 /** The two SLA targets of a ticket, as named in its marks ({@code response_warned}) and history. */
-enum SlaTarget {
+public enum SlaTarget {
     RESPONSE("the first response"), RESOLVE("the resolution");
 
     private final String description;

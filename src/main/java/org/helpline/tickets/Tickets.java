@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.helpline.attachments.AttachmentRef;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -25,8 +24,9 @@ import org.springframework.stereotype.Service;
  * The tickets: opened once per intake, numbered, with their first-response and resolution due times in business
  * time, then taken, answered, escalated, resolved, reopened and closed. Every change is one conditional update of
  * the ticket document, so two engineers acting at once cannot both win, and each change is appended to the
- * ticket's history (never rewritten). Each history entry is also published ({@link TicketOpened},
- * {@link TicketChanged}) for the staff's channels, after it is stored.
+ * ticket's history (never rewritten). Each history entry is also a {@link TicketEvent} ({@link TicketOpened},
+ * {@link TicketTaken}, {@link SlaWarned}…) that every {@link TicketEventListener} hears at least once after it is
+ * stored, even across a crash.
  *
  * <p>The SLA clock runs in {@code NEW}, {@code IN_PROGRESS} and {@code REOPENED} and stands still while the
  * ticket waits for the client or is resolved; when it starts again the due times are recomputed from creation
@@ -46,11 +46,11 @@ public class Tickets {
     private final TicketNumbers numbers;
     private final WorkingCalendar calendar;
     private final SlaSettings sla;
-    private final ApplicationEventPublisher events;
+    private final TicketEvents events;
     private final Clock clock;
 
     Tickets(MongoTemplate mongo, TicketNumbers numbers, WorkingCalendar calendar, SlaSettings sla,
-            ApplicationEventPublisher events, Clock clock) {
+            TicketEvents events, Clock clock) {
         this.mongo = mongo;
         this.numbers = numbers;
         this.calendar = calendar;
@@ -70,16 +70,20 @@ public class Tickets {
         Instant now = clock.instant();
         List<HistoryEntry> history = new ArrayList<>();
         history.add(new HistoryEntry(request.consentedAt(), "consent", "client", "version " + request.consentVersion()));
-        history.add(new HistoryEntry(now, "opened", "client", "via " + request.client().channel()));
+        String number = numbers.next();
+        PendingEvent event = events.pending(number, "opened", "client", "via " + request.client().channel());
+        history.add(event.entry());
         DueTimes due = dueTimes(request.priority(), now, List.of());
-        Ticket ticket = new Ticket(numbers.next(), TicketStatus.NEW, request.priority(), Tier.L1, request.client(), null,
+        Ticket ticket = new Ticket(number, TicketStatus.NEW, request.priority(), Tier.L1, request.client(), null,
                 request.description(), List.copyOf(request.attachments()), now, due.response(), due.resolve(), null, null,
                 List.of(), List.of(), history, request.intakeKey(), request.conversationId());
+        events.expect(event);
         try {
-            Ticket opened = mongo.insert(ticket);
-            events.publishEvent(new TicketOpened(opened));
-            return opened;
+            Ticket inserted = mongo.insert(ticket);
+            events.happened(event, inserted);
+            return inserted;
         } catch (DuplicateKeyException raced) {
+            events.dropped(event);
             return byIntake(request.intakeKey()).orElseThrow(() -> raced);
         }
     }
@@ -123,7 +127,7 @@ public class Tickets {
             update.set("status", TicketStatus.IN_PROGRESS);
         }
         Set<TicketStatus> allowed = ticket.status() == TicketStatus.WAITING_FOR_CLIENT ? EnumSet.of(TicketStatus.WAITING_FOR_CLIENT) : ACTIVE;
-        return change(number, allowed, null, update, List.of(entry("taken", engineer, null)));
+        return change(number, allowed, null, update, List.of(pending(number, "taken", engineer, null)));
     }
 
     /**
@@ -136,16 +140,16 @@ public class Tickets {
         Ticket ticket = get(number);
         Instant now = clock.instant();
         Update update = new Update().min("firstResponseAt", now);
-        List<HistoryEntry> entries = new ArrayList<>(List.of(entry("reply", engineer, text)));
+        List<PendingEvent> entries = new ArrayList<>(List.of(pending(number, "reply", engineer, text).asking(waitForClient)));
         if (ticket.assignee() == null || ticket.status() == TicketStatus.NEW) {
             update.set("assignee", engineer).set("status", TicketStatus.IN_PROGRESS);
         }
         if (waitForClient) {
             pause(ticket, now, update.set("status", TicketStatus.WAITING_FOR_CLIENT));
-            entries.add(entry("waiting_for_client", engineer, null));
+            entries.add(pending(number, "waiting_for_client", engineer, null));
         } else if (ticket.status() == TicketStatus.WAITING_FOR_CLIENT) {
             resume(ticket, now, update.set("status", TicketStatus.IN_PROGRESS));
-            entries.add(entry("waiting_ended", engineer, "the engineer wrote again"));
+            entries.add(pending(number, "waiting_ended", engineer, "the engineer wrote again"));
         }
         return change(number, WORKABLE, clockOf(ticket), update, entries);
     }
@@ -158,7 +162,7 @@ public class Tickets {
         }
         Tier next = Tier.values()[ticket.tier().ordinal() + 1];
         return change(number, WORKABLE, Criteria.where("tier").is(ticket.tier()), new Update().set("tier", next),
-                List.of(entry("escalated", engineer, ticket.tier() + " → " + next + ": " + reason)));
+                List.of(escalation(number, engineer, ticket.tier(), next, reason)));
     }
 
     /** The engineer says it is solved and the client is asked; the clock stands still until they answer. */
@@ -167,7 +171,7 @@ public class Tickets {
         Instant now = clock.instant();
         Update update = new Update().set("status", TicketStatus.RESOLVED).min("firstResponseAt", now);
         pause(ticket, now, update);
-        return change(number, WORKABLE, clockOf(ticket), update, List.of(entry("resolved", engineer, comment)));
+        return change(number, WORKABLE, clockOf(ticket), update, List.of(pending(number, "resolved", engineer, comment)));
     }
 
     /** The client says the problem is not solved after all: the clock runs again. */
@@ -176,18 +180,18 @@ public class Tickets {
         Update update = new Update().set("status", TicketStatus.REOPENED);
         resume(ticket, clock.instant(), update);
         return change(number, EnumSet.of(TicketStatus.RESOLVED), clockOf(ticket), update,
-                List.of(entry("reopened", "client", null)));
+                List.of(pending(number, "reopened", "client", null)));
     }
 
     /** The client confirms the problem is solved. */
     public Ticket close(String number) {
         return change(number, EnumSet.of(TicketStatus.RESOLVED), null, new Update().set("status", TicketStatus.CLOSED),
-                List.of(entry("closed", "client", null)));
+                List.of(pending(number, "closed", "client", null)));
     }
 
     /** An engineer's internal note: written to the history, never shown to the client. */
     public Ticket note(String number, String engineer, String text) {
-        return change(number, EnumSet.allOf(TicketStatus.class), null, new Update(), List.of(entry("note", engineer, text)));
+        return change(number, EnumSet.allOf(TicketStatus.class), null, new Update(), List.of(pending(number, "note", engineer, text)));
     }
 
     /**
@@ -204,7 +208,9 @@ public class Tickets {
         Update update = new Update().set("priority", priority)
                 .set("responseDueAt", due.response()).set("resolveDueAt", due.resolve());
         return change(number, NOT_CLOSED, clockOf(ticket), update,
-                List.of(entry("priority_changed", engineer, ticket.priority() + " → " + priority + ": " + reason)));
+                List.of(pending(number, "priority_changed", engineer,
+                        TicketPriorityChanged.summary(ticket.priority(), priority, reason))
+                        .withChange(ticket.priority().name(), priority.name(), reason)));
     }
 
     /**
@@ -231,12 +237,13 @@ public class Tickets {
         if (file != null) {
             update.push("attachments", file);
         }
-        List<HistoryEntry> entries = new ArrayList<>(List.of(
-                entry(file != null ? "client_file" : "client_message", "client", file != null ? file.filename() : text)));
+        PendingEvent wrote = pending(number, file != null ? "client_file" : "client_message", "client",
+                file != null ? file.filename() : text);
+        List<PendingEvent> entries = new ArrayList<>(List.of(file != null ? wrote.withFile(file) : wrote));
         boolean waiting = ticket.status() == TicketStatus.WAITING_FOR_CLIENT;
         if (waiting) {
             resume(ticket, clock.instant(), update.set("status", TicketStatus.IN_PROGRESS));
-            entries.add(entry("waiting_ended", "client", "the client answered"));
+            entries.add(pending(number, "waiting_ended", "client", "the client answered"));
         }
         return change(number, EnumSet.allOf(TicketStatus.class), waiting ? clockOf(ticket) : null, update, entries);
     }
@@ -264,25 +271,26 @@ public class Tickets {
 
     private void enforce(Ticket ticket, SlaTarget target, Duration time, Instant due, Instant now) {
         Instant warnAt = calendar.current().addWorkingTime(ticket.createdAt(), sla.warningAfter(time), ticket.pausesUntil(now));
+        String number = ticket.number();
         if (!now.isBefore(warnAt)) {
             once(ticket, target.mark("warned"), null, new Update(),
-                    entry("sla_warning", SYSTEM, target.description() + " is due at " + due));
+                    pending(number, "sla_warning", SYSTEM, SlaWarned.summary(target, due)).withSla(target, due));
         }
         if (now.isBefore(due)) {
             return;
         }
         if (ticket.tier() == Tier.L3) {
             once(ticket, target.mark("breached"), null, new Update(),
-                    entry("sla_flagged_to_lead", SYSTEM, target.description() + " was due at " + due + "; already at L3"));
+                    pending(number, "sla_flagged_to_lead", SYSTEM, SlaFlaggedToLead.summary(target, due)).withSla(target, due));
             return;
         }
         Tier next = Tier.values()[ticket.tier().ordinal() + 1];
         once(ticket, target.mark("breached"), Criteria.where("tier").is(ticket.tier()), new Update().set("tier", next),
-                entry("escalated", SYSTEM, ticket.tier() + " → " + next + ": " + target.description() + " was due at " + due));
+                escalation(number, SYSTEM, ticket.tier(), next, target.description() + " was due at " + due).withSla(target, due));
     }
 
     /** Applies the change if the ticket's clock still runs and it does not carry {@code mark}; otherwise nothing. */
-    private void once(Ticket ticket, String mark, Criteria guard, Update update, HistoryEntry entry) {
+    private void once(Ticket ticket, String mark, Criteria guard, Update update, PendingEvent entry) {
         if (ticket.slaMarks().contains(mark)) {
             return;
         }
@@ -321,8 +329,14 @@ public class Tickets {
         return DueTimes.of(calendar.current(), sla.of(priority), createdAt, pauses);
     }
 
-    private HistoryEntry entry(String event, String actor, String detail) {
-        return new HistoryEntry(clock.instant(), event, actor, detail);
+    /** The event of a change about to be made, with the history entry it will write. */
+    private PendingEvent pending(String number, String event, String actor, String detail) {
+        return events.pending(number, event, actor, detail);
+    }
+
+    private PendingEvent escalation(String number, String actor, Tier from, Tier to, String reason) {
+        return pending(number, "escalated", actor, TicketEscalated.summary(from, to, reason))
+                .withChange(from.name(), to.name(), reason);
     }
 
     private Ticket get(String number) {
@@ -331,22 +345,24 @@ public class Tickets {
 
     /**
      * One conditional update: applies {@code update} and appends the history entries only if the ticket is in one
-     * of {@code allowed} (and matches {@code guard}, when given); otherwise says why not. Each entry is published,
-     * in order, with the ticket after the change.
+     * of {@code allowed} (and matches {@code guard}, when given); otherwise says why not. The events are stored
+     * before the change and heard, in order, with the ticket after it; a change refused drops them.
      */
     private Ticket change(String number, Set<TicketStatus> allowed, Criteria guard, Update update,
-                          List<HistoryEntry> entries) {
+                          List<PendingEvent> entries) {
         Criteria criteria = Criteria.where("_id").is(number).and("status").in(allowed);
         Query query = Query.query(criteria);
         if (guard != null) {
             query.addCriteria(guard);
         }
-        update.push("history").each(entries.toArray());
+        entries.forEach(events::expect);
+        update.push("history").each(entries.stream().map(PendingEvent::entry).toArray());
         Ticket changed = mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Ticket.class);
         if (changed != null) {
-            entries.forEach(entry -> events.publishEvent(new TicketChanged(changed, entry)));
+            entries.forEach(entry -> events.happened(entry, changed));
             return changed;
         }
+        entries.forEach(events::dropped);
         Ticket current = get(number);
         throw new TicketConflictException(number, entries.getFirst().event(), current.status(), current.tier());
     }
