@@ -60,7 +60,7 @@ class AttachmentInspector {
     }
 
     /** The verdict on a file known to be above the size limit without its bytes (a channel declared its size). */
-    public Inspection tooLarge(String declaredName) {
+    Inspection tooLarge(String declaredName) {
         return refused(Verdict.TOO_LARGE, declaredName);
     }
 

@@ -105,6 +105,56 @@ class TicketEventsIntegrationTest {
         assertThat(listener.of(ticket.number())).noneMatch(TicketResolved.class::isInstance);
     }
 
+    @Test
+    void aQuestionTheWaitAndAPriorityChangeAreEventsOfTheirOwn() {
+        Ticket ticket = open();
+        String number = ticket.number();
+        tickets.reply(number, "Анна", "Какая модель принтера?", true);
+        tickets.changePriority(number, Priority.CRITICAL, "Анна", "стоит вся бухгалтерия");
+        tickets.fromClient(number, "HP LaserJet 1020", null);
+
+        // Each kind fails once in this listener and is heard on redelivery; at least once, so a copy may come twice.
+        await().atMost(Duration.ofSeconds(15)).until(() -> listener.of(number).stream().map(Object::getClass)
+                .distinct().count() == 6);
+        List<TicketEvent> heard = listener.of(number);
+        assertThat(heard).filteredOn(TicketAnswered.class::isInstance).isNotEmpty()
+                .allSatisfy(event -> assertThat(event).isInstanceOfSatisfying(TicketAnswered.class, answered -> {
+                    assertThat(answered.question()).isTrue();
+                    assertThat(answered.text()).isEqualTo("Какая модель принтера?");
+                }));
+        assertThat(heard).filteredOn(TicketWaitingForClient.class::isInstance).isNotEmpty()
+                .allSatisfy(event -> assertThat(event).isInstanceOfSatisfying(TicketWaitingForClient.class, waiting -> assertThat(waiting.engineer()).isEqualTo("Анна")));
+        assertThat(heard).filteredOn(TicketPriorityChanged.class::isInstance).isNotEmpty()
+                .allSatisfy(event -> assertThat(event).isInstanceOfSatisfying(TicketPriorityChanged.class, changed -> {
+                    assertThat(changed.from()).isEqualTo(Priority.NORMAL);
+                    assertThat(changed.to()).isEqualTo(Priority.CRITICAL);
+                    assertThat(changed.reason()).isEqualTo("стоит вся бухгалтерия");
+                }));
+        assertThat(heard).filteredOn(TicketWaitingEnded.class::isInstance).isNotEmpty()
+                .allSatisfy(event -> assertThat(event).isInstanceOfSatisfying(TicketWaitingEnded.class, ended -> assertThat(ended.by()).isEqualTo("client")));
+        assertThat(heard).filteredOn(ClientWrote.class::isInstance).isNotEmpty()
+                .allSatisfy(event -> assertThat(event).isInstanceOfSatisfying(ClientWrote.class, wrote -> assertThat(wrote.text()).isEqualTo("HP LaserJet 1020")));
+    }
+
+    @Test
+    void theSlaClockWarnsAndEscalatesAsEventsBySystem() {
+        Ticket ticket = open();
+        tickets.enforceSla(ticket, ticket.responseDueAt().plus(Duration.ofDays(30)));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> listener.of(ticket.number()).stream()
+                .anyMatch(TicketEscalated.class::isInstance) && listener.of(ticket.number()).stream().anyMatch(SlaWarned.class::isInstance));
+        assertThat(listener.of(ticket.number())).filteredOn(TicketEscalated.class::isInstance).isNotEmpty()
+                .allSatisfy(event -> assertThat(event).isInstanceOfSatisfying(TicketEscalated.class, escalated -> {
+                    assertThat(escalated.engineer()).isEqualTo("system");
+                    assertThat(escalated.from()).isEqualTo(Tier.L1);
+                    assertThat(escalated.to()).isEqualTo(Tier.L2);
+                    assertThat(escalated.reason()).contains("the first response was due at " + ticket.responseDueAt());
+                }));
+        assertThat(listener.of(ticket.number())).filteredOn(SlaWarned.class::isInstance)
+                .allSatisfy(warned -> assertThat(((SlaWarned) warned).due()).isNotNull())
+                .anySatisfy(warned -> assertThat(((SlaWarned) warned).target()).isEqualTo(SlaTarget.RESPONSE));
+    }
+
     private Ticket open() {
         String key = UUID.randomUUID().toString();
         return tickets.open(new NewTicket(key, null, new Client("Иванова Мария", "Д-1", "+79990000000", null, "web"),
