@@ -23,14 +23,16 @@ RUN groupadd --system helpline \
     && chown helpline:helpline /app/data
 WORKDIR /app
 COPY --from=build /src/target/helpline.jar /app/helpline.jar
-# Content edited by non-programmers; mount a folder over either to change it without a rebuild.
+# Content edited by non-programmers; mount a folder over any of them to change it without a rebuild.
 # Copied from the build context, not the build stage: editing them does not rebuild the jar.
 COPY dialogs /app/dialogs
 COPY knowledge-base /app/knowledge-base
+COPY calendar /app/calendar
 ENV SERVER_PORT=8080 \
     HELPLINE_DATA_DIR=/app/data \
     HELPLINE_DIALOGS_DIR=/app/dialogs \
-    HELPLINE_KB_DIR=/app/knowledge-base
+    HELPLINE_KB_DIR=/app/knowledge-base \
+    HELPLINE_BUSINESSHOURS_HOLIDAYSFILE=/app/calendar/holidays.txt
 # The embedded store's file lives here (unused when HELPLINE_MONGODB_URI points at a real MongoDB).
 # Declared after the chown so a fresh named volume starts owned by the app's user.
 VOLUME /app/data

@@ -23,6 +23,8 @@
       offline: 'Нет связи с сервером. Проверьте интернет и попробуйте ещё раз.',
       failed: 'Не получилось отправить. Попробуйте ещё раз.',
       expired: 'Прежний разговор устарел — начали новый.',
+      other: 'en',
+      otherName: 'English',
     },
     en: {
       title: 'Technical support',
@@ -43,12 +45,16 @@
       offline: 'Cannot reach the server. Check your connection and try again.',
       failed: 'Could not send. Please try again.',
       expired: 'The previous conversation had expired, so a new one has started.',
+      other: 'ru',
+      otherName: 'Русский',
     },
   };
   const API = '/api/chat/sessions';
   const POLL_MS = 3000;
   const SEND_ATTEMPTS = 3;
   const LINK = /https?:\/\/[^\s<>"«»]+/g;
+  /** The buttons that are a step's main action, shown above the others. */
+  const PRIMARY = new Set(['summary:confirm']);
 
   const $ = (id) => document.getElementById(id);
   const log = $('log');
@@ -96,6 +102,11 @@
     document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t[el.dataset.i18n]; });
     document.querySelectorAll('[data-i18n-label]').forEach((el) => el.setAttribute('aria-label', t[el.dataset.i18nLabel]));
     input.placeholder = t.placeholder;
+    const other = $('lang-switch');
+    other.href = `?lang=${t.other}`;
+    other.hreflang = t.other;
+    other.lang = t.other;
+    other.textContent = t.otherName;
   }
 
   // ---- talking to the server
@@ -193,7 +204,10 @@
     if (!session) connect(); else sync();
   }
 
-  /** Sends a text or a button press; true when the server took it. */
+  /**
+   * Sends a text or a button press; false when it did not reach the bot, 'refused' when the bot did not take
+   * the text (too long, no words…), so that it can be corrected rather than typed again, else true.
+   */
   async function post(body, line) {
     const key = JSON.stringify(body);
     const clientMessageId = retry?.key === key ? retry.id : randomId();
@@ -213,7 +227,7 @@
     retry = null;
     keepOwn(row, line);
     showMessages(res.data.messages);
-    return true;
+    return res.data.textRefused ? 'refused' : true;
   }
 
   async function upload(file) {
@@ -313,6 +327,7 @@
         const button = document.createElement('button');
         button.type = 'button';
         button.textContent = choice.label;
+        button.classList.toggle('primary', PRIMARY.has(choice.value));
         button.addEventListener('click', () => press(choice));
         choices.append(button);
       }
@@ -407,7 +422,7 @@
     input.value = '';
     grow();
     const sent = await post({ text }, { text });
-    if (!sent && !input.value) {
+    if (sent !== true && !input.value) {
       input.value = text;
       grow();
     }

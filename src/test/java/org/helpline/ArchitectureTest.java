@@ -8,6 +8,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -35,7 +37,10 @@ class ArchitectureTest {
 
     @Test
     void onlyTheIntakeStateMachineTouchesSpringStatemachine() {
-        onlyTouches("org.springframework.statemachine..", "org.helpline.intake.statemachine..");
+        noClasses().that().doNotHaveFullyQualifiedName("org.helpline.intake.IntakeMachine")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.statemachine..")
+                .because("the intake's steps, guards and stale buttons are decided in IntakeMachine alone")
+                .check(classes);
     }
 
     @Test
@@ -91,7 +96,24 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("org.helpline.outbox..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.helpline.channels..",
-                        "org.helpline.conversation..", "org.helpline.handoff..")
+                        "org.helpline.handoff..", "org.helpline.intake..")
+                .check(classes);
+    }
+
+    @Test
+    void theTelegramSidesPlugIntoItsPlumbingAndNeverUseEachOther() {
+        noClasses().that().resideInAPackage("org.helpline.channels.telegram.botapi..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.helpline.channels.telegram.client..",
+                        "org.helpline.channels.telegram.staff..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.helpline.channels.telegram.client..")
+                .should().dependOnClassesThat().resideInAPackage("org.helpline.channels.telegram.staff..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.helpline.channels.telegram.staff..")
+                .should().dependOnClassesThat().resideInAPackage("org.helpline.channels.telegram.client..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.helpline.channels.telegram..")
+                .should().dependOnClassesThat().resideInAPackage("org.helpline.channels.telegram..")
                 .check(classes);
     }
 
@@ -100,11 +122,20 @@ class ArchitectureTest {
         ArchRule lowerModules = noClasses()
                 .that().resideInAnyPackage("org.helpline.tickets..", "org.helpline.knowledge..",
                         "org.helpline.dialogs..", "org.helpline.attachments..", "org.helpline.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.helpline.conversation..",
-                        "org.helpline.intake..", "org.helpline.channels..");
+                .should().dependOnClassesThat().resideInAnyPackage("org.helpline.intake..",
+                        "org.helpline.handoff..", "org.helpline.channels..");
         lowerModules.check(classes);
+        noClasses().that().resideInAnyPackage("org.helpline.tickets..", "org.helpline.knowledge..",
+                        "org.helpline.dialogs..", "org.helpline.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.helpline.conversation..")
+                .check(classes);
+        classes().that().resideInAPackage("org.helpline.conversation..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.helpline..")
+                        .or(resideInAnyPackage("org.helpline.conversation..", "org.helpline.store..")))
+                .because("the conversation owns the messaging vocabulary and routes to handlers it does not know")
+                .check(classes);
         noClasses().that().resideInAPackage("org.helpline.intake..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.helpline.conversation..", "org.helpline.channels..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.helpline.handoff..", "org.helpline.channels..")
                 .check(classes);
     }
 
@@ -112,14 +143,7 @@ class ArchitectureTest {
     void theHandoffIsReachedOnlyByChannels() {
         noClasses().that().resideOutsideOfPackages("org.helpline.handoff..", "org.helpline.channels..")
                 .should().dependOnClassesThat().resideInAPackage("org.helpline.handoff..")
-                .because("the conversation reaches engineers through its TicketCorrespondence port")
-                .check(classes);
-    }
-
-    @Test
-    void subPackagesAreInternalToTheirModule() {
-        noClasses().that().resideOutsideOfPackage("org.helpline.intake..")
-                .should().dependOnClassesThat().resideInAPackage("org.helpline.intake.statemachine..")
+                .because("the conversation reaches the engineers' side through the ConversationHandler it implements")
                 .check(classes);
     }
 

@@ -20,7 +20,7 @@ public class ApiErrors {
     static final List<String> CODES = List.of("not_found", "malformed_id", "bad_request", "empty_message",
             "too_large", "message_too_large", "unsupported_type", "rate_limited", "unsupported_language", "internal",
             "unauthorized", "staff_api_disabled", "ticket_not_found", "attachment_not_found", "busy", "ticket_conflict",
-            "blank_field");
+            "blank_field", "unknown_priority");
 
     private final Dialogs dialogs;
 

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Service;
  * a decompression bomb is refused in the time it takes to read its header. Thread-safe.
  */
 @Service
-public class AttachmentInspector {
+class AttachmentInspector {
 
     private final AttachmentSettings settings;
 
-    public AttachmentInspector(AttachmentSettings settings) {
+    AttachmentInspector(AttachmentSettings settings) {
         this.settings = settings;
     }
 
@@ -29,7 +29,7 @@ public class AttachmentInspector {
      * @param declaredName the name the client gave it, may be {@code null}; used only for
      *                     {@link Inspection#safeFilename()}
      */
-    public Inspection inspect(byte[] bytes, String declaredName) {
+    Inspection inspect(byte[] bytes, String declaredName) {
         long size = bytes == null ? 0 : bytes.length;
         if (size > settings.maxSize().toBytes()) {
             return refused(Verdict.TOO_LARGE, declaredName);
@@ -57,6 +57,11 @@ public class AttachmentInspector {
         Verdict verdict = dimensions.pixels() > settings.maxPixels() ? Verdict.TOO_MANY_PIXELS : Verdict.ACCEPTED;
         return new Inspection(verdict, type.kind, type.contentType, type.extension,
                 dimensions.width(), dimensions.height(), safeFilename);
+    }
+
+    /** The verdict on a file known to be above the size limit without its bytes (a channel declared its size). */
+    Inspection tooLarge(String declaredName) {
+        return refused(Verdict.TOO_LARGE, declaredName);
     }
 
     private static Inspection refused(Verdict verdict, String declaredName) {

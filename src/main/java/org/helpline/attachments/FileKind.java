@@ -1,7 +1,7 @@
 package org.helpline.attachments;
 
 /** The broad family of a detected file type. */
-public enum FileKind {
+enum FileKind {
     /** PNG, JPEG, GIF, BMP, TIFF or WebP. */
     IMAGE,
     /** PDF, DOC, DOCX, ODT, ZIP, 7z or RAR. */

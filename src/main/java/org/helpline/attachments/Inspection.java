@@ -26,12 +26,12 @@ import java.util.Objects;
  * @param safeFilename a file name safe to show and to save under: no path, control or invisible
  *                     characters, at most 100 characters, extension matching the detected type
  */
-public record Inspection(Verdict verdict, FileKind kind, String contentType, String extension,
+record Inspection(Verdict verdict, FileKind kind, String contentType, String extension,
                          int width, int height, String safeFilename) {
 
     static final String UNKNOWN_CONTENT_TYPE = "application/octet-stream";
 
-    public Inspection {
+    Inspection {
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(contentType, "contentType");
@@ -40,7 +40,7 @@ public record Inspection(Verdict verdict, FileKind kind, String contentType, Str
     }
 
     /** Whether the file may be stored and passed on. */
-    public boolean accepted() {
+    boolean accepted() {
         return verdict == Verdict.ACCEPTED;
     }
 }

@@ -1,7 +1,7 @@
 package org.helpline.attachments;
 
 /** What {@link AttachmentInspector} decided about a file; only {@link #ACCEPTED} may be stored. */
-public enum Verdict {
+enum Verdict {
     ACCEPTED,
     /** No bytes at all. */
     EMPTY,

@@ -2,8 +2,6 @@ package org.helpline.conversation;
 
 import java.util.List;
 
-import org.helpline.intake.Button;
-
 /** A message in a conversation's transcript, numbered from 1 in the order the client should see them. */
 public record ChatMessage(long seq, String text, List<Button> buttons) {
 }

@@ -2,21 +2,27 @@ package org.helpline.conversation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import org.helpline.intake.IntakeSnapshot;
+import org.bson.Document;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A client's chat on one channel: the intake's snapshot, the last transcript number, and the last inbound
- * ids handled. Keeping those ids in this document means the dedupe record and the new state are written in
- * one atomic update, so a crash can never leave one without the other.
+ * A client's chat on one channel: who owns it (the intake, the handoff…) and each handler's state, opaque
+ * here; the last transcript number, and the last inbound ids handled. Keeping those ids in this document
+ * means the dedupe record and the new state are written in one atomic update, so a crash can never leave one
+ * without the other.
+ *
+ * <p>{@code intake} is how conversations were stored before they had owners (the intake's state alone); such
+ * a document is read as owned by the intake with that state, and written back in the new shape.
  */
-@Document("conversations")
+@org.springframework.data.mongodb.core.mapping.Document("conversations")
 record Conversation(@Id String id, String channel, String chatId, String lang, long lastSeq, long version,
-                    IntakeSnapshot intake, List<Handled> recent, Instant createdAt, Instant updatedAt) {
+                    String owner, Map<String, Document> states, Document intake, List<Handled> recent,
+                    Instant createdAt, Instant updatedAt) {
 
     static final int REMEMBERED = 50;
 
@@ -24,12 +30,35 @@ record Conversation(@Id String id, String channel, String chatId, String lang, l
     record Handled(String externalId, long firstSeq, long lastSeq, String rejection) {
     }
 
+    Conversation {
+        states = states == null ? Map.of() : Map.copyOf(states);
+        recent = recent == null ? List.of() : List.copyOf(recent);
+    }
+
+    static Conversation fresh(String id, String channel, String chatId, String lang, String owner, Document state,
+                              Instant now) {
+        return new Conversation(id, channel, chatId, lang, 0, 0, owner, Map.of(owner, state), null, List.of(), now, now);
+    }
+
+    /** This conversation, stored before it had owners, in the shape with owners. */
+    Conversation ownedBy(String newOwner, Map<String, Document> newStates) {
+        return new Conversation(id, channel, chatId, lang, lastSeq, version, newOwner, newStates, null, recent,
+                createdAt, updatedAt);
+    }
+
+    Optional<Document> state(String handler) {
+        return Optional.ofNullable(states.get(handler));
+    }
+
     Optional<Handled> handled(String externalId) {
         return externalId == null ? Optional.empty()
                 : recent.stream().filter(handled -> handled.externalId().equals(externalId)).findFirst();
     }
 
-    Conversation after(IntakeSnapshot next, long newLastSeq, Handled handled, Instant now) {
+    /** The next version: owned by {@code nextOwner}, with {@code changed} states replaced. */
+    Conversation after(String nextOwner, Map<String, Document> changed, long newLastSeq, Handled handled, Instant now) {
+        Map<String, Document> nextStates = new LinkedHashMap<>(states);
+        nextStates.putAll(changed);
         List<Handled> remembered = new ArrayList<>(recent);
         if (handled != null) {
             remembered.add(handled);
@@ -37,7 +66,7 @@ record Conversation(@Id String id, String channel, String chatId, String lang, l
         while (remembered.size() > REMEMBERED) {
             remembered.removeFirst();
         }
-        return new Conversation(id, channel, chatId, next.lang(), newLastSeq, version + 1, next, remembered,
-                createdAt, now);
+        return new Conversation(id, channel, chatId, lang, newLastSeq, version + 1, nextOwner, nextStates, null,
+                remembered, createdAt, now);
     }
 }

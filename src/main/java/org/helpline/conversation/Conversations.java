@@ -3,17 +3,16 @@ package org.helpline.conversation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.helpline.intake.IntakeDialog;
-import org.helpline.intake.Rejection;
-import org.helpline.intake.Reply;
-import org.helpline.intake.Step;
-import org.helpline.intake.Turn;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,6 +24,8 @@ import org.springframework.stereotype.Service;
 /**
  * Every channel's way in: a message is handled start to finish under its conversation's lock, against the
  * state stored in MongoDB, so any instance can take any message and a crash loses nothing acknowledged.
+ * It goes to the handler that owns the conversation (the intake, then the handoff once a ticket is open),
+ * unless another handler answers that input always (the intake's {@code /start}).
  */
 @Service
 public class Conversations {
@@ -33,17 +34,18 @@ public class Conversations {
 
     private final MongoTemplate mongo;
     private final ConversationLocks locks;
-    private final IntakeDialog intake;
-    private final ObjectProvider<TicketCorrespondence> correspondence;
+    private final ConversationOpener<?> opener;
+    private final Map<String, ConversationHandler<?>> handlers;
     private final List<ChannelGateway> gateways;
     private final Clock clock;
 
-    Conversations(MongoTemplate mongo, ConversationLocks locks, IntakeDialog intake,
-                  ObjectProvider<TicketCorrespondence> correspondence, List<ChannelGateway> gateways, Clock clock) {
+    Conversations(MongoTemplate mongo, ConversationLocks locks, ConversationOpener<?> opener,
+                  List<ConversationHandler<?>> handlers, List<ChannelGateway> gateways, Clock clock) {
         this.mongo = mongo;
         this.locks = locks;
-        this.intake = intake;
-        this.correspondence = correspondence;
+        this.opener = opener;
+        this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(ConversationHandler::name,
+                Function.identity()));
         this.gateways = List.copyOf(gateways);
         this.clock = clock;
         mongo.indexOps(TranscriptEntry.class).createIndex(
@@ -57,12 +59,12 @@ public class Conversations {
             if (mongo.exists(byId(id), Conversation.class)) {
                 return transcript(channel, chatId, 0);
             }
-            Turn turn = intake.start(lang);
+            ConversationOpener.Opening<?> opening = opener.open(lang);
             Instant now = clock.instant();
-            Conversation fresh = new Conversation(id, channel, chatId, turn.snapshot().lang(), 0, 0,
-                    turn.snapshot(), List.of(), now, now);
-            List<ChatMessage> greeting = append(fresh, turn.replies(), now);
-            mongo.insert(fresh.after(turn.snapshot(), greeting.getLast().seq(), null, now));
+            Conversation fresh = Conversation.fresh(id, channel, chatId, opening.lang(), opener.name(),
+                    write(opening.state()), now);
+            List<ChatMessage> greeting = append(fresh, opening.replies(), now);
+            mongo.insert(fresh.after(fresh.owner(), Map.of(), greeting.getLast().seq(), null, now));
             return greeting;
         }
     }
@@ -85,34 +87,35 @@ public class Conversations {
     public Receipt receive(Inbound inbound) {
         String id = id(inbound.channel(), inbound.chatId());
         try (var lease = locks.acquire(id)) {
-            Conversation conversation = Optional.ofNullable(mongo.findById(id, Conversation.class))
-                    .orElseThrow(() -> new UnknownConversationException(id));
+            Conversation conversation = load(id).orElseThrow(() -> new UnknownConversationException(id));
             Optional<Conversation.Handled> handled = conversation.handled(inbound.externalId());
             if (handled.isPresent()) {
                 return replay(id, handled.get());
             }
-            Turn turn = handle(conversation, inbound, id);
+            Handling handling = handle(conversation, inbound.input());
             Instant now = clock.instant();
-            List<ChatMessage> replies = append(conversation, turn.replies(), now);
+            List<ChatMessage> replies = append(conversation, handling.replies(), now);
             long lastSeq = replies.isEmpty() ? conversation.lastSeq() : replies.getLast().seq();
             Conversation.Handled record = inbound.externalId() == null ? null : new Conversation.Handled(
                     inbound.externalId(), conversation.lastSeq() + 1, lastSeq,
-                    turn.rejection() == null ? null : turn.rejection().name());
-            save(conversation, conversation.after(turn.snapshot(), lastSeq, record, now));
-            return new Receipt(replies, turn.rejection());
+                    handling.rejection() == null ? null : handling.rejection().name());
+            save(conversation, conversation.after(handling.owner(), handling.states(), lastSeq, record, now));
+            return new Receipt(replies, handling.rejection());
         }
     }
 
     /**
-     * The question the client is at, while an intake is under way: the bot's last message, as every answer of
-     * the intake ends with the next question. Empty once the intake has ended (a ticket, a cancel…).
+     * The question the client is at, while the owner of the conversation awaits an answer: the bot's last
+     * message, as every answer of the intake ends with the next question. Empty once the intake has ended (a
+     * ticket, a cancel…).
      */
     public Optional<ChatMessage> currentQuestion(String channel, String chatId) {
         String id = id(channel, chatId);
-        Conversation conversation = mongo.findById(id, Conversation.class);
-        if (conversation == null || conversation.intake().step().isEnding()) {
+        Optional<Conversation> found = load(id);
+        if (found.isEmpty() || !awaitsAnswer(found.get())) {
             return Optional.empty();
         }
+        Conversation conversation = found.get();
         return Optional.ofNullable(mongo.findById(id + "#" + conversation.lastSeq(), TranscriptEntry.class))
                 .map(TranscriptEntry::message);
     }
@@ -133,29 +136,81 @@ public class Conversations {
         Conversation conversation;
         List<ChatMessage> appended;
         try (var lease = locks.acquire(conversationId)) {
-            conversation = Optional.ofNullable(mongo.findById(conversationId, Conversation.class))
-                    .orElseThrow(() -> new UnknownConversationException(conversationId));
+            conversation = load(conversationId).orElseThrow(() -> new UnknownConversationException(conversationId));
             Instant now = clock.instant();
             appended = append(conversation, replies, now);
-            save(conversation, conversation.after(conversation.intake(), appended.getLast().seq(), null, now));
+            save(conversation, conversation.after(conversation.owner(), Map.of(), appended.getLast().seq(), null, now));
         }
         gateways.stream().filter(gateway -> gateway.channel().equals(conversation.channel())).findFirst()
                 .ifPresent(gateway -> gateway.deliver(conversation.chatId(), appended));
         return appended;
     }
 
-    private Turn handle(Conversation conversation, Inbound inbound, String id) {
+    /** What handling one input came to: the next owner, the states that changed, the replies. */
+    private record Handling(String owner, Map<String, Document> states, List<Reply> replies, Rejection rejection) {
+    }
+
+    private Handling handle(Conversation conversation, Input input) {
+        ConversationHandler<?> handler = handlers.values().stream()
+                .filter(candidate -> !candidate.name().equals(conversation.owner()) && candidate.answersAlways(input))
+                .findFirst()
+                .orElseGet(() -> handlers.getOrDefault(conversation.owner(), opener));
         try {
-            TicketCorrespondence engineers = correspondence.getIfAvailable();
-            if (conversation.intake().step() == Step.OPENED && engineers != null && !intake.isCommand(inbound.input())) {
-                return engineers.fromClient(conversation.intake(), inbound.input());
-            }
-            return intake.handle(conversation.intake(), inbound.input(), inbound.channel(), id);
+            return handle(handler, conversation, input);
         } catch (RuntimeException e) {
-            // The snapshot stays as it was, so the client can simply try again.
-            log.error("Intake failed for conversation {}", id, e);
-            return new Turn(conversation.intake(), List.of(new Reply(intake.unavailable(conversation.lang()), null)), null);
+            // The states stay as they were, so the client can simply try again.
+            log.error("{} failed for conversation {}", handler.name(), conversation.id(), e);
+            return new Handling(conversation.owner(), Map.of(),
+                    List.of(new Reply(opener.unavailable(conversation.lang()), null)), null);
         }
+    }
+
+    private <S> Handling handle(ConversationHandler<S> handler, Conversation conversation, Input input) {
+        S state = conversation.state(handler.name()).map(stored -> read(handler, stored)).orElse(null);
+        var context = new ConversationHandler.Context(conversation.channel(), conversation.id(), conversation.lang());
+        ConversationHandler.Outcome<S> outcome = handler.handle(state, input, context);
+        return settle(handler, outcome.state(), outcome.replies(), outcome.rejection());
+    }
+
+    /** The owner and states once {@code handler} holds {@code state}: it keeps the conversation or hands it over. */
+    private <S> Handling settle(ConversationHandler<S> handler, S state, List<Reply> replies, Rejection rejection) {
+        Map<String, Document> changed = new LinkedHashMap<>();
+        changed.put(handler.name(), write(state));
+        String owner = handler.name();
+        Optional<ConversationHandler.Handover> handover = handler.handover(state);
+        if (handover.isPresent() && handlers.containsKey(handover.get().to())) {
+            ConversationHandler<?> taker = handlers.get(handover.get().to());
+            changed.put(taker.name(), write(taker.adopt(handover.get().subject())));
+            owner = taker.name();
+        }
+        return new Handling(owner, changed, replies, rejection);
+    }
+
+    private boolean awaitsAnswer(Conversation conversation) {
+        ConversationHandler<?> owner = handlers.get(conversation.owner());
+        return owner != null && awaitsAnswer(owner, conversation);
+    }
+
+    private <S> boolean awaitsAnswer(ConversationHandler<S> owner, Conversation conversation) {
+        return conversation.state(owner.name()).map(stored -> owner.awaitsAnswer(read(owner, stored))).orElse(false);
+    }
+
+    /**
+     * The conversation as stored; one stored before conversations had owners belongs to the intake, or to
+     * whomever the intake's state says it was handed over to.
+     */
+    private Optional<Conversation> load(String id) {
+        return Optional.ofNullable(mongo.findById(id, Conversation.class)).map(stored -> {
+            if (stored.owner() != null) {
+                return stored;
+            }
+            Handling settled = settleStored(opener, stored.intake());
+            return stored.ownedBy(settled.owner(), settled.states());
+        });
+    }
+
+    private <S> Handling settleStored(ConversationHandler<S> handler, Document stored) {
+        return settle(handler, read(handler, stored), List.of(), null);
     }
 
     private Receipt replay(String id, Conversation.Handled handled) {
@@ -176,6 +231,18 @@ public class Conversations {
             appended.add(entry.message());
         }
         return appended;
+    }
+
+    private <S> S read(ConversationHandler<S> handler, Document stored) {
+        return mongo.getConverter().read(handler.stateType(), stored);
+    }
+
+    /** A handler's state as a sub-document, without a class name: the handler says what type to read it as. */
+    private Document write(Object state) {
+        Document document = new Document();
+        mongo.getConverter().write(state, document);
+        document.remove("_class");
+        return document;
     }
 
     private void save(Conversation before, Conversation after) {

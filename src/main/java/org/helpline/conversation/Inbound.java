@@ -1,10 +1,8 @@
 package org.helpline.conversation;
 
-import org.helpline.intake.IntakeInput;
-
 /**
  * One message from a client on a channel. {@code externalId} (the channel's message or update id, or the
  * web client's {@code clientMessageId}) makes a redelivery have one effect; it may be null.
  */
-public record Inbound(String channel, String chatId, String externalId, IntakeInput input) {
+public record Inbound(String channel, String chatId, String externalId, Input input) {
 }

@@ -3,7 +3,6 @@ package org.helpline.conversation;
 import java.time.Instant;
 import java.util.List;
 
-import org.helpline.intake.Button;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 

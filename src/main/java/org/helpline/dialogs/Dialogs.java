@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,19 +31,21 @@ public class Dialogs {
     }
 
     private final DialogSettings settings;
+    private final SupportSettings support;
     private final Set<String> required = new LinkedHashSet<>();
     private volatile Map<String, Texts> byLanguage;
     private final Map<String, BrokenFile> broken = new LinkedHashMap<>();
 
-    Dialogs(DialogSettings settings) {
+    Dialogs(DialogSettings settings, SupportSettings support) {
         this.settings = settings;
+        this.support = support;
         Map<String, Texts> loaded = new LinkedHashMap<>();
         for (String language : settings.languages()) {
             Path file = file(language);
             if (!Files.isRegularFile(file)) {
                 throw new DialogFileException(file.toAbsolutePath() + ": missing (every language needs its dialog file)");
             }
-            loaded.put(language, DialogFiles.read(file, language));
+            loaded.put(language, read(file, language));
         }
         this.byLanguage = Map.copyOf(loaded);
     }
@@ -82,7 +86,7 @@ public class Dialogs {
     synchronized void reload(String language) {
         Path file = file(language);
         try {
-            Texts texts = DialogFiles.read(file, language);
+            Texts texts = read(file, language);
             checkKeys(file, texts, required);
             Map<String, Texts> next = new LinkedHashMap<>(byLanguage);
             next.put(language, texts);
@@ -93,6 +97,26 @@ public class Dialogs {
             broken.put(language, new BrokenFile(settings.dir().relativize(file).toString(), e.getMessage()));
             log.error("Dialog file not used, the last good texts stay: {}", e.getMessage());
         }
+    }
+
+    /**
+     * A dialog file with the support line's placeholders bound; a text that writes the support phone out is a
+     * mistake, as it would not follow {@code HELPLINE_SUPPORT_PHONE}.
+     */
+    private Texts read(Path file, String language) {
+        Texts texts = DialogFiles.read(file, language);
+        Set<String> phones = Stream.of(support.phone(), SupportSettings.DEFAULT_PHONE).map(Dialogs::digits)
+                .collect(Collectors.toSet());
+        List<String> writingOut = texts.keysWritingOut(phones);
+        if (!writingOut.isEmpty()) {
+            throw new DialogFileException(file.toAbsolutePath() + ": key '" + writingOut.getFirst()
+                    + "' writes out the support phone: write {phone} instead (it is set by HELPLINE_SUPPORT_PHONE)");
+        }
+        return texts.standing(support.placeholders(language, settings.defaultLanguage()));
+    }
+
+    private static String digits(String phone) {
+        return phone.replaceAll("\\D", "");
     }
 
     Path file(String language) {

@@ -1,19 +1,36 @@
 package org.helpline.dialogs;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Everything the bot says in one language, by dotted key ({@code consent.prompt}). Placeholders in braces
- * ({@code {number}}) are filled from the arguments.
+ * ({@code {number}}) are filled from the arguments, and the support line's ({@code {phone}}, {@code {hours}})
+ * in every text.
  */
 public final class Texts {
 
+    private static final Pattern PHONE_NUMBER = Pattern.compile("\\+?\\d[\\d ()\\-]{3,}\\d");
+
     private final String language;
     private final Map<String, String> byKey;
+    private final Map<String, String> standing;
 
     Texts(String language, Map<String, String> byKey) {
+        this(language, byKey, Map.of());
+    }
+
+    private Texts(String language, Map<String, String> byKey, Map<String, String> standing) {
         this.language = language;
         this.byKey = Map.copyOf(byKey);
+        this.standing = standing;
+    }
+
+    /** These texts with {@code placeholders} filled in every text. */
+    Texts standing(Map<String, String> placeholders) {
+        return new Texts(language, byKey, Map.copyOf(placeholders));
     }
 
     public String language() {
@@ -21,27 +38,37 @@ public final class Texts {
     }
 
     public String get(String key) {
-        String text = byKey.get(key);
-        if (text == null) {
-            throw new IllegalArgumentException("No dialog text '" + key + "' for language " + language);
-        }
-        return text;
+        return get(key, Map.of());
     }
 
     /** The text with each {@code {name}} replaced by its argument; unknown placeholders are left as they are. */
     public String get(String key, Map<String, ?> args) {
-        String text = get(key);
+        String text = byKey.get(key);
+        if (text == null) {
+            throw new IllegalArgumentException("No dialog text '" + key + "' for language " + language);
+        }
         for (var arg : args.entrySet()) {
             text = text.replace("{" + arg.getKey() + "}", String.valueOf(arg.getValue()));
         }
+        for (var arg : standing.entrySet()) {
+            text = text.replace("{" + arg.getKey() + "}", arg.getValue());
+        }
         return text;
+    }
+
+    /** Each key whose text writes out one of these phone numbers (compared by digits) instead of a placeholder. */
+    List<String> keysWritingOut(Set<String> phoneDigits) {
+        return byKey.entrySet().stream()
+                .filter(entry -> PHONE_NUMBER.matcher(entry.getValue()).results()
+                        .anyMatch(found -> phoneDigits.contains(found.group().replaceAll("\\D", ""))))
+                .map(Map.Entry::getKey).sorted().toList();
     }
 
     boolean has(String key) {
         return byKey.containsKey(key);
     }
 
-    java.util.Set<String> keys() {
+    Set<String> keys() {
         return byKey.keySet();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.helpline.api.ApiError;
 import org.helpline.api.ApiErrors;
+import org.helpline.tickets.Priority;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.TicketConflictException;
 import org.helpline.tickets.TicketNotFoundException;
@@ -28,7 +29,13 @@ class HandoffController {
     record Take(String engineer) {
     }
 
-    record Answer(String text, String engineer) {
+    record Answer(String text, String engineer, Boolean waitForClient) {
+    }
+
+    record Note(String text, String engineer) {
+    }
+
+    record PriorityChange(String priority, String reason, String engineer) {
     }
 
     record Escalation(String reason, String engineer) {
@@ -52,11 +59,22 @@ class HandoffController {
 
     @PostMapping("/replies")
     Ticket reply(@PathVariable String number, @RequestBody Answer request) {
-        return handoff.reply(number, engineer(request.engineer()), required(request.text(), "text"));
+        String engineer = engineer(request.engineer());
+        String text = required(request.text(), "text");
+        return Boolean.TRUE.equals(request.waitForClient())
+                ? handoff.ask(number, engineer, text)
+                : handoff.reply(number, engineer, text);
+    }
+
+    @PostMapping("/priority")
+    Ticket priority(@PathVariable String number, @RequestBody PriorityChange request) {
+        Priority priority = Priority.parse(required(request.priority(), "priority"))
+                .orElseThrow(() -> new UnknownPriorityException(request.priority()));
+        return handoff.changePriority(number, priority, engineer(request.engineer()), required(request.reason(), "reason"));
     }
 
     @PostMapping("/notes")
-    Ticket note(@PathVariable String number, @RequestBody Answer request) {
+    Ticket note(@PathVariable String number, @RequestBody Note request) {
         return handoff.note(number, engineer(request.engineer()), required(request.text(), "text"));
     }
 
@@ -82,6 +100,12 @@ class HandoffController {
                 Map.of("number", e.number(), "status", e.status(), "tier", e.tier()));
     }
 
+    @ExceptionHandler(UnknownPriorityException.class)
+    ResponseEntity<ApiError> unknownPriority(UnknownPriorityException e, HttpServletRequest request) {
+        return errors.answer(HttpStatus.BAD_REQUEST, "unknown_priority", errors.language(request),
+                Map.of("value", e.value, "priorities", "critical, urgent, normal, low"));
+    }
+
     @ExceptionHandler(BlankFieldException.class)
     ResponseEntity<ApiError> blank(BlankFieldException e, HttpServletRequest request) {
         return errors.answer(HttpStatus.BAD_REQUEST, "blank_field", errors.language(request), Map.of("field", e.field));
@@ -96,6 +120,16 @@ class HandoffController {
             throw new BlankFieldException(field);
         }
         return value.strip();
+    }
+
+    /** The priority named is none of ours. */
+    static class UnknownPriorityException extends RuntimeException {
+        final String value;
+
+        UnknownPriorityException(String value) {
+            super("Unknown priority " + value);
+            this.value = value;
+        }
     }
 
     /** A required field of an action's body is missing or blank. */

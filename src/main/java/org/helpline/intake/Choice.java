@@ -3,7 +3,7 @@ package org.helpline.intake;
 import java.util.Arrays;
 import java.util.Optional;
 
-import org.helpline.intake.statemachine.Signal;
+import org.helpline.conversation.Button;
 import org.helpline.tickets.Priority;
 
 /** Every button the intake offers: its ASCII value (what a channel sends back) and what pressing it means. */
@@ -13,6 +13,9 @@ enum Choice {
     HELPED("kb:helped", Signal.HELPED, null),
     NOT_HELPED("kb:continue", Signal.NOT_HELPED, null),
     FIX_NAME("contract:fix-name", Signal.EDIT_NAME, null),
+    CALL_BACK("contract:callback", Signal.CALL_BACK, null),
+    /** Shows how to take a screenshot; the step stays where it is. */
+    CANNOT_SCREENSHOT("screenshot:cannot", null, null),
     REUSE_IDENTITY("identity:reuse", Signal.IDENTITY_REUSED, null),
     FILES_DONE("files:done", Signal.FILES_DONE, null),
     CRITICAL("priority:critical", Signal.PRIORITY_CHOSEN, Priority.CRITICAL),

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * any well-formed contract is accepted. Surnames compare without case and with ё read as е.
  */
 @Component
-class ClientRegister {
+public class ClientRegister {
 
     private final Set<String> pairs;
 
@@ -23,8 +23,13 @@ class ClientRegister {
         this.pairs = settings.clientRegister() == null ? null : read(settings);
     }
 
-    boolean configured() {
+    public boolean configured() {
         return pairs != null;
+    }
+
+    /** How many contract and surname pairs were read (0 without a register). */
+    public int size() {
+        return pairs == null ? 0 : pairs.size();
     }
 
     boolean matches(String contract, String surname) {

@@ -1,14 +1,21 @@
 package org.helpline.intake;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** The regulations' rules for a problem description: its length, and in Russian, readable letters. */
+/** The regulations' rules for a problem description: words, its length, and in Russian, readable letters. */
 final class DescriptionRules {
+
+    /** A word: two letters or more in a row. Emoji, punctuation and digits alone tell an engineer nothing. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
     private DescriptionRules() {
     }
 
     static Optional<Phrase> problemWith(String description, String lang, IntakeSettings settings) {
+        if (!WORD.matcher(description).find()) {
+            return Optional.of(Phrase.DESCRIPTION_NO_WORDS);
+        }
         int length = description.codePointCount(0, description.length());
         if (length < settings.minDescription()) {
             return Optional.of(Phrase.DESCRIPTION_TOO_SHORT);

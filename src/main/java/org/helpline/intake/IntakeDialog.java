@@ -8,16 +8,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.helpline.tickets.AttachmentRef;
+import org.helpline.conversation.Button;
+import org.helpline.conversation.Input;
+import org.helpline.conversation.Rejection;
+import org.helpline.conversation.Reply;
 import org.helpline.dialogs.Dialogs;
-import org.helpline.intake.statemachine.IntakeMachine;
-import org.helpline.intake.statemachine.Signal;
 import org.helpline.knowledge.KnowledgeBase;
-import org.helpline.knowledge.SuggestionFeedback;
 import org.helpline.knowledge.Suggestion;
+import org.helpline.knowledge.SuggestionFeedback;
 import org.helpline.tickets.BusinessHoursSettings;
 import org.helpline.tickets.Client;
 import org.helpline.tickets.NewTicket;
@@ -33,6 +35,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class IntakeDialog {
 
+    /** A client at the contract question who does not have the number to hand. */
+    private static final Pattern NO_CONTRACT = Pattern.compile(
+            "(?iu)не\\s*(помню|знаю)|забыл|нет\\s+(номера|договора)|don'?t\\s+(remember|know)|do\\s+not\\s+(remember|know)"
+                    + "|forgot|no\\s+contract");
+
     private final Dialogs dialogs;
     private final IntakeMachine machine;
     private final Questions questions;
@@ -42,12 +49,13 @@ public class IntakeDialog {
     private final IntakeFiles files;
     private final ClientRegister register;
     private final IntakeSettings settings;
+    private final CallBacks callBacks;
     private final BusinessHoursSettings hours;
     private final Clock clock;
 
     IntakeDialog(Dialogs dialogs, IntakeMachine machine, Questions questions, KnowledgeBase knowledge,
                  SuggestionFeedback feedback, Tickets tickets, IntakeFiles files, ClientRegister register,
-                 IntakeSettings settings, BusinessHoursSettings hours, Clock clock) {
+                 IntakeSettings settings, CallBacks callBacks, BusinessHoursSettings hours, Clock clock) {
         this.dialogs = dialogs;
         this.machine = machine;
         this.questions = questions;
@@ -57,6 +65,7 @@ public class IntakeDialog {
         this.files = files;
         this.register = register;
         this.settings = settings;
+        this.callBacks = callBacks;
         this.hours = hours;
         this.clock = clock;
         dialogs.require(Phrase.keys());
@@ -78,28 +87,35 @@ public class IntakeDialog {
         return dialogs.texts(lang).get(Phrase.UNAVAILABLE.key());
     }
 
-    /** Whether the intake answers this input itself at any step, even once a ticket is open ({@code /start}, {@code /help}…). */
-    public boolean isCommand(IntakeInput input) {
-        return input.kind() == IntakeInput.Kind.TEXT && Command.of(input.text()).isPresent();
+    /**
+     * Whether the intake answers this input itself at any step, even once a ticket is open ({@code /new},
+     * {@code /help}…, or the «Новая заявка» / «Мои заявки» buttons).
+     */
+    public boolean isCommand(Input input) {
+        return command(input).isPresent();
+    }
+
+    /** «Новая заявка» and «Мои заявки»: the buttons that follow a ticket or any other end of an intake. */
+    public List<Button> waysOn(String lang) {
+        return questions.waysOn(lang);
     }
 
     /** The intake's answer to one input; {@code channel} and {@code conversationId} go on the ticket. */
-    public Turn handle(IntakeSnapshot snapshot, IntakeInput input, String channel, String conversationId) {
-        if (input.kind() == IntakeInput.Kind.TEXT) {
-            Optional<Command> command = Command.of(input.text());
-            if (command.isPresent()) {
-                return switch (command.get()) {
-                    case START -> {
-                        files.discard(snapshot);
-                        yield begin(snapshot.lang(), snapshot.identity());
-                    }
-                    case HELP -> new Turn(snapshot, List.of(Reply.of(questions.say(snapshot, Phrase.HELP)),
-                            questions.ask(snapshot)), null);
-                    case CANCEL -> snapshot.step().isEnding()
-                            ? new Turn(snapshot, List.of(questions.ask(snapshot)), null)
-                            : advance(snapshot, snapshot, Signal.CANCEL, List.of(), channel, conversationId);
-                };
-            }
+    public Turn handle(IntakeSnapshot snapshot, Input input, String channel, String conversationId) {
+        Optional<Command> command = command(input);
+        if (command.isPresent()) {
+            return switch (command.get()) {
+                case START -> {
+                    files.discard(snapshot);
+                    yield begin(snapshot.lang(), snapshot.identity());
+                }
+                case HELP -> new Turn(snapshot, List.of(Reply.of(questions.say(snapshot, Phrase.HELP)),
+                        questions.ask(snapshot)), null);
+                case CANCEL -> snapshot.step().isEnding()
+                        ? new Turn(snapshot, List.of(questions.ask(snapshot)), null)
+                        : advance(snapshot, snapshot, Signal.CANCEL, List.of(), channel, conversationId);
+                case TICKETS -> myTickets(snapshot, conversationId);
+            };
         }
         if (snapshot.step().isEnding()) {
             return new Turn(snapshot, List.of(questions.ask(snapshot)), null);
@@ -111,10 +127,37 @@ public class IntakeDialog {
         };
     }
 
+    private static Optional<Command> command(Input input) {
+        return switch (input.kind()) {
+            case TEXT -> Command.of(input.text());
+            case ACTION -> Command.ofButton(input.text());
+            case FILE -> Optional.empty();
+        };
+    }
+
+    /** The tickets filed from this conversation, with their status; then the question the client is at. */
+    private Turn myTickets(IntakeSnapshot snapshot, String conversationId) {
+        List<Ticket> filed = tickets.ofConversation(conversationId);
+        String text = filed.isEmpty() ? questions.say(snapshot, Phrase.MY_TICKETS_NONE)
+                : questions.say(snapshot, Phrase.MY_TICKETS_LIST) + "\n" + filed.stream()
+                .map(ticket -> questions.say(snapshot, Phrase.MY_TICKETS_LINE, Map.of("number", ticket.number(),
+                        "status", questions.statusLabel(snapshot, ticket.status()),
+                        "description", Questions.shortened(ticket.description()))))
+                .collect(Collectors.joining("\n"));
+        if (snapshot.step().isEnding()) {
+            return new Turn(snapshot, List.of(new Reply(text, questions.waysOn(snapshot.lang()))), null);
+        }
+        return new Turn(snapshot, List.of(Reply.of(text), questions.ask(snapshot)), null);
+    }
+
     private Turn choose(IntakeSnapshot snapshot, String value, String channel, String conversationId) {
         Optional<Choice> choice = Choice.of(value);
         if (choice.isEmpty()) {
             return stale(snapshot);
+        }
+        if (choice.get() == Choice.CANNOT_SCREENSHOT) {
+            return snapshot.step() == Step.SCREENSHOT
+                    ? new Turn(snapshot, List.of(questions.howToScreenshot(snapshot)), null) : stale(snapshot);
         }
         if (choice.get() == Choice.REUSE_IDENTITY) {
             return reuseIdentity(snapshot, channel, conversationId);
@@ -126,15 +169,16 @@ public class IntakeDialog {
     /** The client confirms they are who they were last time: name, contract and contact are not asked again. */
     private Turn reuseIdentity(IntakeSnapshot snapshot, String channel, String conversationId) {
         IntakeSnapshot.KnownClient known = snapshot.known();
-        if (snapshot.step() != Step.NAME || known == null) {
+        IntakeSnapshot identified = known == null ? snapshot : snapshot.withName(known.name())
+                .withContract(known.contract()).withContact(known.phone(), known.email());
+        Optional<IntakeSnapshot> moved = machine.fire(snapshot, identified, Signal.IDENTITY_REUSED);
+        if (moved.isEmpty()) {
             return stale(snapshot);
         }
         if (!register.matches(known.contract(), Identity.surname(known.name()))) {
             return retry(snapshot, Phrase.NAME_PROMPT);
         }
-        IntakeSnapshot identified = snapshot.withName(known.name()).withContract(known.contract())
-                .withContact(known.phone(), known.email());
-        return advance(snapshot, identified, Signal.IDENTITY_REUSED, List.of(), channel, conversationId);
+        return arrive(snapshot, moved.get(), Signal.IDENTITY_REUSED, List.of(), channel, conversationId);
     }
 
     private Turn answer(IntakeSnapshot snapshot, String text, String channel, String conversationId) {
@@ -145,15 +189,14 @@ public class IntakeDialog {
                     .map(name -> advance(snapshot, snapshot.withName(name),
                             snapshot.editing() && !register.configured() ? Signal.EDITED : Signal.NAME_GIVEN,
                             List.of(), channel, conversationId))
-                    .orElseGet(() -> retry(snapshot, Phrase.NAME_INVALID));
-            case CONTRACT -> Identity.contract(text, settings.contractPattern())
-                    .map(contract -> contract(snapshot, contract, channel, conversationId))
-                    .orElseGet(() -> retry(snapshot, Phrase.CONTRACT_INVALID));
+                    .orElseGet(() -> refuseText(snapshot, Reply.of(questions.say(snapshot, Phrase.NAME_INVALID))));
+            case CONTRACT -> contractTyped(snapshot, text, channel, conversationId);
             case CONTACT -> Identity.contact(text)
                     .map(contact -> advance(snapshot, snapshot.withContact(contact.phone(), contact.email()),
                             snapshot.editing() ? Signal.EDITED : Signal.CONTACT_GIVEN, List.of(), channel, conversationId))
-                    .orElseGet(() -> retry(snapshot, Phrase.CONTACT_INVALID));
-            case SCREENSHOT -> new Turn(snapshot, List.of(questions.ask(snapshot)), null);
+                    .orElseGet(() -> refuseText(snapshot, Reply.of(questions.say(snapshot, Phrase.CONTACT_INVALID))));
+            case SCREENSHOT -> new Turn(snapshot, List.of(questions.howToScreenshot(snapshot)), null);
+            case CALLBACK -> callBack(snapshot, text, channel, conversationId);
             default -> throw new IllegalStateException("No answer is expected at " + snapshot.step());
         };
     }
@@ -178,8 +221,8 @@ public class IntakeDialog {
     private Turn describe(IntakeSnapshot snapshot, String text, String channel, String conversationId) {
         Optional<Phrase> problem = DescriptionRules.problemWith(text, snapshot.lang(), settings);
         if (problem.isPresent()) {
-            return new Turn(snapshot, List.of(Reply.of(questions.say(snapshot, problem.get(),
-                    Map.of("min", settings.minDescription(), "max", settings.maxDescription())))), null);
+            return refuseText(snapshot, Reply.of(questions.say(snapshot, problem.get(),
+                    Map.of("min", settings.minDescription(), "max", settings.maxDescription()))));
         }
         IntakeSnapshot described = snapshot.withDescription(text);
         if (snapshot.editing()) {
@@ -190,9 +233,22 @@ public class IntakeDialog {
         if (found.isEmpty()) {
             return advance(snapshot, described, Signal.DESCRIBED, List.of(), channel, conversationId);
         }
-        Optional<Step> next = machine.fire(snapshot.step(), Signal.DESCRIBED_WITH_SUGGESTIONS);
-        IntakeSnapshot suggesting = described.at(next.orElseThrow());
+        IntakeSnapshot suggesting = machine.fire(snapshot, described, Signal.DESCRIBED_WITH_SUGGESTIONS).orElseThrow();
         return new Turn(suggesting, List.of(questions.suggestions(suggesting, found)), null);
+    }
+
+    /** A contract number, or «не помню»: then the phone line and a call-back are offered at once. */
+    private Turn contractTyped(IntakeSnapshot snapshot, String text, String channel, String conversationId) {
+        if (NO_CONTRACT.matcher(text).find()) {
+            IntakeSnapshot lost = snapshot.withContractMisses(Math.max(snapshot.contractMisses(), Questions.MISSES_BEFORE_CALLBACK));
+            return new Turn(lost, List.of(questions.contract(lost, questions.say(snapshot, Phrase.CALLBACK_NO_CONTRACT))), null);
+        }
+        Optional<String> contract = Identity.contract(text, settings.contractPattern());
+        if (contract.isPresent()) {
+            return contract(snapshot, contract.get(), channel, conversationId);
+        }
+        IntakeSnapshot missed = snapshot.withContractMisses(snapshot.contractMisses() + 1);
+        return refuseText(missed, questions.contract(missed, questions.say(snapshot, Phrase.CONTRACT_INVALID)));
     }
 
     private Turn contract(IntakeSnapshot snapshot, String contract, String channel, String conversationId) {
@@ -202,16 +258,28 @@ public class IntakeDialog {
                     snapshot.editing() ? Signal.EDITED : Signal.CONTRACT_GIVEN, List.of(), channel, conversationId);
         }
         int failures = snapshot.registerFailures() + 1;
-        IntakeSnapshot failed = snapshot.withRegisterFailures(failures);
+        IntakeSnapshot failed = snapshot.withRegisterFailures(failures).withContractMisses(snapshot.contractMisses() + 1);
         if (failures >= settings.registerTries()) {
             return advance(snapshot, failed, Signal.REFUSE, List.of(), channel, conversationId);
         }
         String notFound = questions.say(snapshot, Phrase.CONTRACT_NOT_FOUND, Map.of("contract", contract,
                 "surname", surname, "left", settings.registerTries() - failures));
-        return new Turn(failed, List.of(new Reply(notFound, questions.ask(failed).buttons())), null);
+        return new Turn(failed, List.of(questions.contract(failed, notFound)), null);
     }
 
-    private Turn attach(IntakeSnapshot snapshot, IntakeInput input, String channel, String conversationId) {
+    /** A phone to call back on is stored for the staff before the draft is forgotten. */
+    private Turn callBack(IntakeSnapshot snapshot, String text, String channel, String conversationId) {
+        Optional<String> phone = Identity.contact(text).map(Identity.Contact::phone);
+        if (phone.isEmpty()) {
+            return refuseText(snapshot, Reply.of(questions.say(snapshot, Phrase.CALLBACK_INVALID)));
+        }
+        callBacks.request(new CallBacks.CallBack(snapshot.intakeKey(), snapshot.name(), phone.get(),
+                snapshot.description(), snapshot.lang(), channel, conversationId, clock.instant()));
+        return advance(snapshot, snapshot.withContact(phone.get(), null), Signal.CALLBACK_LEFT, List.of(),
+                channel, conversationId);
+    }
+
+    private Turn attach(IntakeSnapshot snapshot, Input input, String channel, String conversationId) {
         if (snapshot.step() == Step.CONSENT) {
             return byLabel(snapshot, "", channel, conversationId);
         }
@@ -233,36 +301,18 @@ public class IntakeDialog {
         };
     }
 
-    /**
-     * A file the client sent once their ticket is open, judged by the intake's rules: stored and handed to
-     * {@code onStored}, with no reply, or refused with the reason (and its kind, for the channel).
-     */
-    public Turn attachToTicket(IntakeSnapshot snapshot, IntakeInput input, Consumer<AttachmentRef> onStored) {
-        return switch (files.takeForTicket(snapshot, input)) {
-            case IntakeFiles.Refused refused -> refused.turn();
-            case IntakeFiles.Stored stored -> {
-                onStored.accept(stored.file());
-                yield new Turn(snapshot, List.of(), null);
-            }
-        };
-    }
-
-    /**
-     * Fires {@code signal} at the step of {@code before}; when the step takes it, {@code after} moves on and
-     * whatever the new step does on entry (record consent, open the ticket, forget the draft) is done.
-     */
+    /** Fires {@code signal} at the step of {@code before}: {@code after} moves on, or the answer was a stale button. */
     private Turn advance(IntakeSnapshot before, IntakeSnapshot after, Signal signal, List<Reply> prefix,
                          String channel, String conversationId) {
-        Optional<Step> next = machine.fire(before.step(), signal);
-        if (next.isEmpty()) {
-            return stale(before);
-        }
-        IntakeSnapshot moved = after.at(next.get());
-        if (before.step() == Step.SUMMARY && signal != Signal.CONFIRM) {
-            moved = moved.editing(true);
-        } else if (next.get() == Step.SUMMARY) {
-            moved = moved.editing(false);
-        }
+        return machine.fire(before, after, signal)
+                .map(moved -> arrive(before, moved, signal, prefix, channel, conversationId))
+                .orElseGet(() -> stale(before));
+    }
+
+    /** What the step the intake moved to does on entry: record consent, open the ticket, forget the draft, ask. */
+    private Turn arrive(IntakeSnapshot before, IntakeSnapshot arrived, Signal signal, List<Reply> prefix,
+                        String channel, String conversationId) {
+        IntakeSnapshot moved = arrived;
         if (signal == Signal.AGREE) {
             moved = moved.consented(clock.instant(), questions.say(before, Phrase.CONSENT_VERSION));
         }
@@ -276,6 +326,7 @@ public class IntakeDialog {
             case SELF_RESOLVED -> forget(moved, replies, Phrase.SUGGESTIONS_RESOLVED);
             case CANCELLED -> forget(moved, replies, Phrase.CANCELLED);
             case REFUSED -> forget(moved, replies, Phrase.CONTRACT_REFUSED);
+            case CALLBACK_REQUESTED -> forget(moved, replies, Phrase.CALLBACK_REQUESTED);
             case SCREENSHOT -> moved.hasScreenshot()
                     ? advance(moved, moved, Signal.SCREENSHOT_GIVEN,
                     Stream.concat(replies.stream(), Stream.of(Reply.of(questions.say(moved, Phrase.SCREENSHOT_ALREADY_HAVE)))).toList(),
@@ -298,8 +349,8 @@ public class IntakeDialog {
         DateTimeFormatter format = DateTimeFormatter.ofPattern(questions.say(snapshot, Phrase.OPENED_DUE_FORMAT),
                 Locale.forLanguageTag(snapshot.lang()));
         String due = format.format(ticket.responseDueAt().atZone(hours.zone()));
-        replies.add(Reply.of(questions.say(snapshot, Phrase.OPENED_MESSAGE,
-                Map.of("number", ticket.number(), "due", due))));
+        replies.add(new Reply(questions.say(snapshot, Phrase.OPENED_MESSAGE,
+                Map.of("number", ticket.number(), "due", due)), questions.waysOn(snapshot.lang())));
         return new Turn(snapshot.opened(ticket.number()), replies, null);
     }
 
@@ -307,8 +358,14 @@ public class IntakeDialog {
     private Turn forget(IntakeSnapshot snapshot, List<Reply> replies, Phrase farewell) {
         files.discard(snapshot);
         IntakeSnapshot forgotten = snapshot.forgotten(snapshot.step());
-        replies.add(Reply.of(questions.say(forgotten, farewell)));
+        String text = questions.say(forgotten, farewell, Map.of("client_phone", String.valueOf(snapshot.phone())));
+        replies.add(new Reply(text, questions.waysOn(snapshot.lang())));
         return new Turn(forgotten, replies, null);
+    }
+
+    /** A typed answer the step does not take: the client is told why, and a chat page may keep the text to correct it. */
+    private static Turn refuseText(IntakeSnapshot snapshot, Reply why) {
+        return new Turn(snapshot, List.of(why), Rejection.TEXT_REFUSED);
     }
 
     private Turn retry(IntakeSnapshot snapshot, Phrase why) {

@@ -3,11 +3,10 @@ package org.helpline.intake;
 import java.util.List;
 import java.util.Map;
 
-import org.helpline.attachments.AttachmentInspector;
-import org.helpline.attachments.FileKind;
-import org.helpline.attachments.Inspection;
-import org.helpline.tickets.AttachmentRef;
-import org.helpline.tickets.AttachmentStore;
+import org.helpline.attachments.AttachmentRef;
+import org.helpline.attachments.ClientFiles;
+import org.helpline.conversation.Input;
+import org.helpline.conversation.Reply;
 import org.helpline.tickets.TicketSettings;
 import org.springframework.stereotype.Component;
 
@@ -30,69 +29,42 @@ class IntakeFiles {
     record Stored(IntakeSnapshot attached, AttachmentRef file, boolean image) implements Outcome {
     }
 
-    private final AttachmentInspector inspector;
-    private final AttachmentStore store;
+    private final ClientFiles files;
     private final Questions questions;
     private final TicketSettings tickets;
 
-    IntakeFiles(AttachmentInspector inspector, AttachmentStore store, Questions questions, TicketSettings tickets) {
-        this.inspector = inspector;
-        this.store = store;
+    IntakeFiles(ClientFiles files, Questions questions, TicketSettings tickets) {
+        this.files = files;
         this.questions = questions;
         this.tickets = tickets;
     }
 
-    Outcome take(IntakeSnapshot snapshot, IntakeInput input) {
-        Inspection inspection = inspector.inspect(input.bytes(), input.filename());
-        if (!inspection.accepted()) {
-            return new Refused(refuse(snapshot, inspection));
+    Outcome take(IntakeSnapshot snapshot, Input input) {
+        ClientFiles.Judged judged = files.judge(input, snapshot.lang());
+        if (judged.refusal().isPresent()) {
+            ClientFiles.Refusal refusal = judged.refusal().get();
+            return new Refused(new Turn(snapshot, List.of(Reply.of(refusal.message())), refusal.rejection()));
         }
-        boolean image = inspection.kind() == FileKind.IMAGE;
-        if (!image && !snapshot.hasScreenshot()) {
+        if (!judged.image() && !snapshot.hasScreenshot()) {
             Phrase why = snapshot.step() == Step.SCREENSHOT ? Phrase.SCREENSHOT_NEED_IMAGE : Phrase.SCREENSHOT_NOT_NOW;
-            return new Refused(say(snapshot, why, Map.of(), null));
+            return new Refused(say(snapshot, why, Map.of()));
         }
         if (snapshot.files().size() >= tickets.maxAttachments()) {
             return new Refused(say(snapshot, Phrase.SCREENSHOT_TOO_MANY, Map.of("max", tickets.maxAttachments(),
-                    "done", questions.say(snapshot, Phrase.SCREENSHOT_DONE)), null));
+                    "done", questions.say(snapshot, Phrase.SCREENSHOT_DONE))));
         }
-        AttachmentRef stored = store(snapshot, input, inspection);
-        return new Stored(snapshot.withFile(stored), stored, image);
-    }
-
-    /** A file for the ticket the intake opened: judged by the same rules, without the draft's step rules. */
-    Outcome takeForTicket(IntakeSnapshot snapshot, IntakeInput input) {
-        Inspection inspection = inspector.inspect(input.bytes(), input.filename());
-        if (!inspection.accepted()) {
-            return new Refused(refuse(snapshot, inspection));
-        }
-        return new Stored(snapshot, store(snapshot, input, inspection), inspection.kind() == FileKind.IMAGE);
-    }
-
-    private AttachmentRef store(IntakeSnapshot snapshot, IntakeInput input, Inspection inspection) {
-        return store.store(input.bytes(), inspection.safeFilename(), inspection.contentType(), snapshot.intakeKey());
-    }
-
-    /** The client's answer when a file was refused on inspection, with the reason for the channel. */
-    Turn refuse(IntakeSnapshot snapshot, Inspection inspection) {
-        Map<String, Object> limits = Map.of("max_mb", questions.maxMegabytes());
-        return switch (inspection.verdict()) {
-            case TOO_LARGE -> say(snapshot, Phrase.SCREENSHOT_REFUSED_SIZE, limits, Rejection.TOO_LARGE);
-            case TOO_MANY_PIXELS -> say(snapshot, Phrase.SCREENSHOT_REFUSED_PIXELS, limits, Rejection.TOO_LARGE);
-            case UNSUPPORTED_TYPE -> say(snapshot, Phrase.SCREENSHOT_REFUSED_TYPE, limits, Rejection.UNSUPPORTED_TYPE);
-            case CORRUPT_IMAGE -> say(snapshot, Phrase.SCREENSHOT_REFUSED_CORRUPT, limits, Rejection.UNSUPPORTED_TYPE);
-            case EMPTY, ACCEPTED -> say(snapshot, Phrase.SCREENSHOT_REFUSED_EMPTY, limits, Rejection.NOT_ACCEPTED);
-        };
+        AttachmentRef stored = files.store(judged, snapshot.intakeKey());
+        return new Stored(snapshot.withFile(stored), stored, judged.image());
     }
 
     /** Files of a draft that will never become a ticket. */
     void discard(IntakeSnapshot snapshot) {
         if (snapshot.step() != Step.OPENED) {
-            store.delete(snapshot.files());
+            files.delete(snapshot.files());
         }
     }
 
-    private Turn say(IntakeSnapshot snapshot, Phrase why, Map<String, ?> args, Rejection rejection) {
-        return new Turn(snapshot, List.of(Reply.of(questions.say(snapshot, why, args))), rejection);
+    private Turn say(IntakeSnapshot snapshot, Phrase why, Map<String, ?> args) {
+        return new Turn(snapshot, List.of(Reply.of(questions.say(snapshot, why, args))), null);
     }
 }

@@ -5,18 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.helpline.tickets.AttachmentRef;
+import org.helpline.attachments.AttachmentRef;
 import org.helpline.tickets.Priority;
 
 /**
  * Everything an intake knows between two messages: its step and the draft so far. Stored with the
  * conversation, so any instance can carry on, and a restart continues at the same question. {@code known} is
- * who the client said they were in their last request, offered for reuse in a new one.
+ * who the client said they were in their last request, offered for reuse in a new one. {@code contractMisses}
+ * counts contract numbers that were malformed or not in the register (0 in snapshots stored before it).
  */
 public record IntakeSnapshot(String intakeKey, String lang, Step step, Instant consentedAt, String consentVersion,
                              String description, String name, String contract, String phone, String email,
                              List<AttachmentRef> files, Priority priority, boolean editing, int registerFailures,
-                             String ticketNumber, KnownClient known) {
+                             String ticketNumber, KnownClient known, Integer contractMisses) {
 
     /** The identity a client gave in an earlier request. */
     public record KnownClient(String name, String contract, String phone, String email) {
@@ -24,11 +25,12 @@ public record IntakeSnapshot(String intakeKey, String lang, Step step, Instant c
 
     public IntakeSnapshot {
         files = files == null ? List.of() : List.copyOf(files);
+        contractMisses = contractMisses == null ? 0 : contractMisses;
     }
 
     static IntakeSnapshot fresh(String intakeKey, String lang, KnownClient known) {
         return new IntakeSnapshot(intakeKey, lang, Step.CONSENT, null, null, null, null, null, null, null,
-                List.of(), null, false, 0, null, known);
+                List.of(), null, false, 0, null, known, 0);
     }
 
     boolean hasScreenshot() {
@@ -87,6 +89,10 @@ public record IntakeSnapshot(String intakeKey, String lang, Step step, Instant c
         return copy(draft -> draft.registerFailures = failures);
     }
 
+    IntakeSnapshot withContractMisses(int misses) {
+        return copy(draft -> draft.contractMisses = misses);
+    }
+
     IntakeSnapshot opened(String number) {
         return copy(draft -> {
             draft.step = Step.OPENED;
@@ -98,7 +104,7 @@ public record IntakeSnapshot(String intakeKey, String lang, Step step, Instant c
     /** The same intake with the draft forgotten: nothing personal is kept. */
     IntakeSnapshot forgotten(Step ending) {
         return new IntakeSnapshot(intakeKey, lang, ending, null, null, null, null, null, null, null,
-                List.of(), null, false, 0, null, null);
+                List.of(), null, false, 0, null, null, 0);
     }
 
     private IntakeSnapshot copy(Consumer<Draft> change) {
@@ -125,6 +131,7 @@ public record IntakeSnapshot(String intakeKey, String lang, Step step, Instant c
         private boolean editing;
         private int registerFailures;
         private String ticketNumber;
+        private int contractMisses;
 
         private Draft(IntakeSnapshot from) {
             intakeKey = from.intakeKey;
@@ -143,11 +150,13 @@ public record IntakeSnapshot(String intakeKey, String lang, Step step, Instant c
             editing = from.editing;
             registerFailures = from.registerFailures;
             ticketNumber = from.ticketNumber;
+            contractMisses = from.contractMisses;
         }
 
         private IntakeSnapshot snapshot() {
             return new IntakeSnapshot(intakeKey, lang, step, consentedAt, consentVersion, description, name, contract,
-                    phone, email, files, priority, editing, registerFailures, ticketNumber, known);
+                    phone, email, files, priority, editing, registerFailures, ticketNumber, known,
+                    contractMisses);
         }
     }
 }

@@ -9,7 +9,7 @@ enum Phrase {
     CONSENT_DECLINE("consent.decline"), CONSENT_DECLINED("consent.declined"),
     DESCRIPTION_PROMPT("description.prompt"), DESCRIPTION_TOO_SHORT("description.too_short"),
     DESCRIPTION_TOO_LONG("description.too_long"), DESCRIPTION_ALL_CAPS("description.all_caps"),
-    DESCRIPTION_TRANSLITERATION("description.transliteration"),
+    DESCRIPTION_TRANSLITERATION("description.transliteration"), DESCRIPTION_NO_WORDS("description.no_words"),
     SUGGESTIONS_PROMPT("suggestions.prompt"), SUGGESTIONS_ARTICLE("suggestions.article"),
     SUGGESTIONS_QUESTION("suggestions.question"), SUGGESTIONS_HELPED("suggestions.helped"),
     SUGGESTIONS_CONTINUE("suggestions.continue"), SUGGESTIONS_RESOLVED("suggestions.resolved"),
@@ -21,10 +21,7 @@ enum Phrase {
     SCREENSHOT_PROMPT("screenshot.prompt"), SCREENSHOT_NEED_IMAGE("screenshot.need_image"),
     SCREENSHOT_EARLY_RECEIVED("screenshot.early_received"), SCREENSHOT_ALREADY_HAVE("screenshot.already_have"),
     SCREENSHOT_MORE("screenshot.more"), SCREENSHOT_RECEIVED("screenshot.received"), SCREENSHOT_DONE("screenshot.done"),
-    SCREENSHOT_TOO_MANY("screenshot.too_many"), SCREENSHOT_REFUSED_EMPTY("screenshot.refused_empty"),
-    SCREENSHOT_REFUSED_SIZE("screenshot.refused_size"), SCREENSHOT_REFUSED_TYPE("screenshot.refused_type"),
-    SCREENSHOT_REFUSED_PIXELS("screenshot.refused_pixels"), SCREENSHOT_REFUSED_CORRUPT("screenshot.refused_corrupt"),
-    SCREENSHOT_NOT_NOW("screenshot.not_now"),
+    SCREENSHOT_TOO_MANY("screenshot.too_many"), SCREENSHOT_NOT_NOW("screenshot.not_now"),
     PRIORITY_PROMPT("priority.prompt"), PRIORITY_CRITICAL("priority.critical"), PRIORITY_URGENT("priority.urgent"),
     PRIORITY_NORMAL("priority.normal"), PRIORITY_LOW("priority.low"),
     SUMMARY_PROMPT("summary.prompt"), SUMMARY_CONFIRM("summary.confirm"),
@@ -33,7 +30,13 @@ enum Phrase {
     SUMMARY_EDIT_PRIORITY("summary.edit_priority"),
     OPENED_MESSAGE("opened.message"), OPENED_LATER("opened.later"), OPENED_DUE_FORMAT("opened.due_format"),
     STALE_BUTTON("common.stale_button"), CHOOSE_BUTTON("common.choose_button"), CANCELLED("common.cancelled"),
-    FINISHED("common.finished"), HELP("common.help"), UNAVAILABLE("common.unavailable"), PHONE("common.phone");
+    FINISHED("common.finished"), HELP("common.help"), UNAVAILABLE("common.unavailable"),
+    SCREENSHOT_CANNOT("screenshot_help.button"), SCREENSHOT_HOW("screenshot_help.how"),
+    CALLBACK_OFFER("callback.offer"), CALLBACK_NO_CONTRACT("callback.no_contract"), CALLBACK_BUTTON("callback.button"), CALLBACK_PROMPT("callback.prompt"),
+    CALLBACK_INVALID("callback.invalid"), CALLBACK_REQUESTED("callback.requested"),
+    NEW_REQUEST("navigation.new_request"), MY_TICKETS("navigation.my_tickets"),
+    MY_TICKETS_LIST("navigation.my_tickets_list"), MY_TICKETS_LINE("navigation.my_tickets_line"),
+    MY_TICKETS_NONE("navigation.my_tickets_none");
 
     private final String key;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.helpline.site.PublicUrl;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,14 +20,13 @@ public class KnowledgeBase {
     private final Articles articles;
     private final SearchIndex index;
     private final double minScore;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
-    KnowledgeBase(Articles articles, SearchIndex index, KnowledgeSettings settings,
-                  @Value("${helpline.public-url:http://localhost:8080}") String publicUrl) {
+    KnowledgeBase(Articles articles, SearchIndex index, KnowledgeSettings settings, PublicUrl publicUrl) {
         this.articles = articles;
         this.index = index;
         this.minScore = settings.minScore();
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     /**
@@ -77,9 +76,14 @@ public class KnowledgeBase {
         return articles.status();
     }
 
+    /** The absolute address of an article's page, for a link the intake gives on its own (no search). */
+    public String articleUrl(String id, String lang) {
+        return url(id, lang);
+    }
+
     /** The absolute address of an article's page. */
     String url(String id, String lang) {
-        return publicUrl + "/kb/" + id + "?lang=" + lang;
+        return publicUrl.base() + "/kb/" + id + "?lang=" + lang;
     }
 
     record Found(Article article, double score) {

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.helpline.tickets.AttachmentStore;
-import org.helpline.tickets.StoredFile;
+import org.helpline.attachments.ClientFiles;
+import org.helpline.attachments.StoredFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,13 +39,13 @@ class OutboxDispatcher implements SmartLifecycle {
 
     private final Outbox outbox;
     private final Map<String, OutboxChannel> channels;
-    private final AttachmentStore files;
+    private final ClientFiles files;
     private final ApplicationEventPublisher events;
     private ExecutorService senders;
     private Thread loop;
     private volatile boolean running;
 
-    OutboxDispatcher(Outbox outbox, List<OutboxChannel> channels, AttachmentStore files,
+    OutboxDispatcher(Outbox outbox, List<OutboxChannel> channels, ClientFiles files,
                      ApplicationEventPublisher events) {
         this.outbox = outbox;
         this.channels = channels.stream().collect(Collectors.toUnmodifiableMap(OutboxChannel::channel, Function.identity()));

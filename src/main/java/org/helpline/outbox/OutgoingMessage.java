@@ -2,7 +2,7 @@ package org.helpline.outbox;
 
 import java.util.List;
 
-import org.helpline.intake.Button;
+import org.helpline.conversation.Button;
 
 /**
  * One message for a channel to send: a text with optional buttons, or a stored attachment (its id in the

@@ -3,7 +3,7 @@ package org.helpline.outbox;
 import java.time.Instant;
 import java.util.List;
 
-import org.helpline.intake.Button;
+import org.helpline.conversation.Button;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 

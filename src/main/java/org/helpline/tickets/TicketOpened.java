@@ -1,5 +1,5 @@
 package org.helpline.tickets;
 
-/** A ticket was opened by an intake (published once, not when a retried intake gets its existing ticket). */
-public record TicketOpened(Ticket ticket) {
+/** A ticket was opened by an intake (once, not when a retried intake gets its existing ticket). */
+public record TicketOpened(Ticket ticket) implements TicketEvent {
 }

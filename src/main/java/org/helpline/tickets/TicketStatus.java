@@ -1,6 +1,22 @@
 package org.helpline.tickets;
 
-/** Where a ticket is in its life: opened by the intake, taken by an engineer, resolved, reopened by the client. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a ticket is in its life: opened by the intake ({@code NEW}), taken by an engineer ({@code IN_PROGRESS}),
+ * waiting for the client's answer to an engineer's question ({@code WAITING_FOR_CLIENT}), resolved by an engineer
+ * while the client is asked ({@code RESOLVED}), confirmed by the client ({@code CLOSED}), or not solved after all
+ * ({@code REOPENED}). The SLA clock runs in {@code NEW}, {@code IN_PROGRESS} and {@code REOPENED} and is paused
+ * in {@code WAITING_FOR_CLIENT} and {@code RESOLVED}.
+ */
 public enum TicketStatus {
-    NEW, IN_PROGRESS, RESOLVED, REOPENED, CLOSED
+    NEW, IN_PROGRESS, WAITING_FOR_CLIENT, RESOLVED, REOPENED, CLOSED;
+
+    private static final Set<TicketStatus> PAUSED = EnumSet.of(WAITING_FOR_CLIENT, RESOLVED);
+
+    /** Whether the SLA clock stands still in this status. */
+    public boolean pausesClock() {
+        return PAUSED.contains(this);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.helpline.api.ApiErrors;
+import org.helpline.attachments.ClientFiles;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,10 +25,10 @@ import org.springframework.http.ContentDisposition;
 class TicketsController {
 
     private final Tickets tickets;
-    private final AttachmentStore attachments;
+    private final ClientFiles attachments;
     private final ApiErrors errors;
 
-    TicketsController(Tickets tickets, AttachmentStore attachments, ApiErrors errors) {
+    TicketsController(Tickets tickets, ClientFiles attachments, ApiErrors errors) {
         this.tickets = tickets;
         this.attachments = attachments;
         this.errors = errors;

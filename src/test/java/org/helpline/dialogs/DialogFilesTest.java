@@ -38,7 +38,7 @@ class DialogFilesTest {
     void aMissingKeyNamesTheFileAndTheKey(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("intake.ru.yaml"), "consent:\n  prompt: Здравствуйте\n");
         Files.writeString(dir.resolve("intake.en.yaml"), "consent:\n  prompt: Hello\n  agree: Yes\n");
-        Dialogs dialogs = new Dialogs(new DialogSettings(dir, List.of("ru", "en"), null));
+        Dialogs dialogs = new Dialogs(new DialogSettings(dir, List.of("ru", "en"), null), new SupportSettings(null, null));
         assertThatThrownBy(() -> dialogs.require(List.of("consent.prompt", "consent.agree")))
                 .isInstanceOf(DialogFileException.class)
                 .hasMessageContaining("intake.ru.yaml")
@@ -55,8 +55,23 @@ class DialogFilesTest {
     @Test
     void aMissingLanguageFileStopsStartUp(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("intake.ru.yaml"), "consent:\n  prompt: Здравствуйте\n");
-        assertThatThrownBy(() -> new Dialogs(new DialogSettings(dir, List.of("ru", "en"), null)))
+        assertThatThrownBy(() -> new Dialogs(new DialogSettings(dir, List.of("ru", "en"), null), new SupportSettings(null, null)))
                 .hasMessageContaining("intake.en.yaml").hasMessageContaining("missing");
+    }
+
+    @Test
+    void theSupportLineIsConfiguredAndATextWritingThePhoneOutIsAMistake(@TempDir Path dir) throws IOException {
+        SupportSettings support = new SupportSettings("+7 (495) 123-45-67", java.util.Map.of("ru", "пн–пт, 9–18", "en", "Mon–Fri, 9–18"));
+        Files.writeString(dir.resolve("intake.ru.yaml"), "common:\n  help: \"Звоните: {phone} ({hours})\"\n");
+        Files.writeString(dir.resolve("intake.en.yaml"), "common:\n  help: \"Call {phone} ({hours})\"\n");
+        Dialogs dialogs = new Dialogs(new DialogSettings(dir, List.of("ru", "en"), null), support);
+        assertThat(dialogs.texts("ru").get("common.help")).isEqualTo("Звоните: +7 (495) 123-45-67 (пн–пт, 9–18)");
+        assertThat(dialogs.texts("en").get("common.help", java.util.Map.of())).isEqualTo("Call +7 (495) 123-45-67 (Mon–Fri, 9–18)");
+
+        Files.writeString(dir.resolve("intake.en.yaml"), "common:\n  help: \"Call +7 495 123 45 67\"\n");
+        assertThatThrownBy(() -> new Dialogs(new DialogSettings(dir, List.of("ru", "en"), null), support))
+                .hasMessageContaining("intake.en.yaml").hasMessageContaining("common.help").hasMessageContaining("{phone}");
+        assertThatThrownBy(() -> new SupportSettings("позвоните нам", null)).hasMessageContaining("HELPLINE_SUPPORT_PHONE");
     }
 
     @Test

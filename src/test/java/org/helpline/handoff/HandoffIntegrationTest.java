@@ -118,8 +118,9 @@ class HandoffIntegrationTest {
         staff.post(number, "resolve", Map.of());
         assertThat(client.press("solved:yes").lastText()).contains("закрыта");
         assertThat(staff.get(number).body().path("status").asString()).isEqualTo("CLOSED");
-        assertThat(client.say("Спасибо!").lastText()).contains("/new");
+        assertThat(client.say("Спасибо!").buttons()).containsExactly("command:new", "command:tickets");
         assertThat(client.say("/new").lastText()).contains("согласие");
+        assertThat(client.press("command:tickets").texts().getFirst()).contains(number, "закрыта");
     }
 
     @Test

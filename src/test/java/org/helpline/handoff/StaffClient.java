@@ -23,7 +23,7 @@ final class StaffClient {
         this.token = token;
     }
 
-    Response post(String number, String action, Map<String, String> body) {
+    Response post(String number, String action, Map<String, ?> body) {
         return send(HttpRequest.newBuilder(URI.create(base + number + "/" + action))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));

@@ -2,6 +2,9 @@ package org.helpline.intake;
 
 import java.util.List;
 
+import org.helpline.conversation.Button;
+import org.helpline.conversation.Input;
+
 /** Walks the intake through its public API, keeping the snapshot between answers as a conversation would. */
 final class DialogDriver {
 
@@ -16,11 +19,11 @@ final class DialogDriver {
     }
 
     Turn say(String text) {
-        return apply(IntakeInput.text(text));
+        return apply(Input.text(text));
     }
 
     Turn press(String value) {
-        return apply(IntakeInput.action(value));
+        return apply(Input.action(value));
     }
 
     /** Describes the problem and, if articles are suggested, goes on past them: at the name question. */
@@ -36,7 +39,7 @@ final class DialogDriver {
     }
 
     Turn send(String filename, byte[] bytes) {
-        return apply(IntakeInput.file(bytes, filename));
+        return apply(Input.file(bytes, filename));
     }
 
     Step step() {
@@ -60,7 +63,7 @@ final class DialogDriver {
         return last.replies().getLast().buttons().stream().map(Button::value).toList();
     }
 
-    private Turn apply(IntakeInput input) {
+    private Turn apply(Input input) {
         last = dialog.handle(snapshot, input, "web", "web:test-" + snapshot.intakeKey());
         snapshot = last.snapshot();
         return last;

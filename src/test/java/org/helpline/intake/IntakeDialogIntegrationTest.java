@@ -2,6 +2,10 @@ package org.helpline.intake;
 
 import java.util.Arrays;
 
+import org.helpline.conversation.Button;
+import org.helpline.conversation.Input;
+import org.helpline.conversation.Rejection;
+import org.helpline.conversation.Reply;
 import org.helpline.testing.Images;
 import org.helpline.tickets.Priority;
 import org.helpline.tickets.Ticket;
@@ -24,6 +28,8 @@ class IntakeDialogIntegrationTest {
     IntakeDialog dialog;
     @Autowired
     Tickets tickets;
+    @Autowired
+    CallBacks callBacks;
 
     private DialogDriver russian() {
         return new DialogDriver(dialog, "ru");
@@ -36,6 +42,13 @@ class IntakeDialogIntegrationTest {
         driver.say("Иванова Анна Сергеевна");
         driver.say("Д-20417");
         driver.say("+7 912 345-67-89");
+        return driver;
+    }
+
+    private DialogDriver atContract() {
+        DialogDriver driver = russian();
+        driver.consentAndDescribe(DESCRIPTION);
+        driver.say("Иванова Анна Сергеевна");
         return driver;
     }
 
@@ -71,7 +84,7 @@ class IntakeDialogIntegrationTest {
         driver.press("consent:yes");
         assertThat(driver.step()).isEqualTo(Step.DESCRIPTION);
         assertThat(driver.snapshot().consentedAt()).isNotNull();
-        assertThat(driver.snapshot().consentVersion()).isEqualTo("2026-11");
+        assertThat(driver.snapshot().consentVersion()).isEqualTo("2026-12");
     }
 
     @Test
@@ -266,7 +279,7 @@ class IntakeDialogIntegrationTest {
         assertThat(driver.step()).isEqualTo(Step.OPENED);
         String number = driver.snapshot().ticketNumber();
         assertThat(number).matches("HL-\\d{6}");
-        assertThat(driver.lastText()).contains("Заявка " + number + " зарегистрирована").contains("по Москве");
+        assertThat(driver.lastText()).contains("Заявка " + number + " зарегистрирована").contains("(МСК)");
         Ticket ticket = tickets.find(number).orElseThrow();
         assertThat(ticket.priority()).isEqualTo(Priority.NORMAL);
         assertThat(ticket.client().name()).isEqualTo("Иванова Анна Сергеевна");
@@ -296,8 +309,8 @@ class IntakeDialogIntegrationTest {
     void confirmingTwiceOpensOneTicket() {
         DialogDriver driver = atSummary();
         IntakeSnapshot summary = driver.snapshot();
-        Turn first = dialog.handle(summary, IntakeInput.action("summary:confirm"), "web", "web:twice");
-        Turn retried = dialog.handle(summary, IntakeInput.action("summary:confirm"), "web", "web:twice");
+        Turn first = dialog.handle(summary, Input.action("summary:confirm"), "web", "web:twice");
+        Turn retried = dialog.handle(summary, Input.action("summary:confirm"), "web", "web:twice");
         assertThat(retried.snapshot().ticketNumber()).isEqualTo(first.snapshot().ticketNumber());
     }
 
@@ -390,8 +403,156 @@ class IntakeDialogIntegrationTest {
     }
 
     @Test
+    void aDescriptionWithoutWordsIsRefusedWithAHint() {
+        DialogDriver driver = russian();
+        driver.press("consent:yes");
+        for (String noWords : new String[]{"😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡", "!!!!!!!!!!!!!!!!!!!!!!!!!!!!", "??? 123 456 789 ... !!!"}) {
+            Turn refused = driver.say(noWords);
+            assertThat(driver.step()).as(noWords).isEqualTo(Step.DESCRIPTION);
+            assertThat(refused.rejection()).isEqualTo(Rejection.TEXT_REFUSED);
+            assertThat(driver.lastText()).contains("словами");
+        }
+        driver.say("Не печатает принтер 😡😡😡, горит оранжевая лампочка");
+        assertThat(driver.step()).isIn(Step.NAME, Step.SUGGESTIONS);
+    }
+
+    @Test
+    void aTooLongDescriptionIsRefusedAsTextTheClientMayShorten() {
+        DialogDriver driver = russian();
+        driver.press("consent:yes");
+        assertThat(driver.say("Очень длинное описание. ".repeat(200)).rejection()).isEqualTo(Rejection.TEXT_REFUSED);
+        assertThat(driver.say(DESCRIPTION).rejection()).isNull();
+    }
+
+    @Test
+    void aNameMustLookLikeAName() {
+        DialogDriver driver = russian();
+        driver.consentAndDescribe(DESCRIPTION);
+        for (String notAName : new String[]{"не работает", "12345 67890", "А Б", "помогите пожалуйста"}) {
+            assertThat(driver.say(notAName).rejection()).as(notAName).isEqualTo(Rejection.TEXT_REFUSED);
+            assertThat(driver.step()).as(notAName).isEqualTo(Step.NAME);
+            assertThat(driver.lastText()).contains("ФИО");
+        }
+        driver.say("Иванова А.С.");
+        assertThat(driver.step()).isEqualTo(Step.CONTRACT);
+    }
+
+    @Test
+    void aContractNumberWithASpaceOrInLowerCaseIsNormalised() {
+        DialogDriver driver = atContract();
+        driver.say("д 20417");
+        assertThat(driver.step()).isEqualTo(Step.CONTACT);
+        assertThat(driver.snapshot().contract()).isEqualTo("Д-20417");
+    }
+
+    @Test
+    void afterTwoFailedContractTriesThePhoneLineAndACallBackAreOffered() {
+        DialogDriver driver = atContract();
+        driver.say("договор");
+        assertThat(driver.buttons()).isEmpty();
+        driver.say("не знаю какой");
+        assertThat(driver.step()).isEqualTo(Step.CONTRACT);
+        assertThat(driver.buttons()).containsExactly("contract:callback");
+        driver.say("#$%");
+        assertThat(driver.lastText()).contains("+7 (800) 000-00-00", "будни, 10:00–18:00 по Москве", "Перезвоните мне");
+        assertThat(driver.buttons()).containsExactly("contract:callback");
+
+        driver.press("contract:callback");
+        assertThat(driver.step()).isEqualTo(Step.CALLBACK);
+        assertThat(driver.say("позвоните вечером").rejection()).isEqualTo(Rejection.TEXT_REFUSED);
+        assertThat(driver.step()).isEqualTo(Step.CALLBACK);
+        String intakeKey = driver.snapshot().intakeKey();
+        driver.say("8 912 345-67-89");
+        assertThat(driver.step()).isEqualTo(Step.CALLBACK_REQUESTED);
+        assertThat(driver.lastText()).contains("перезвонит на +79123456789");
+        assertThat(driver.buttons()).containsExactly("command:new", "command:tickets");
+        assertThat(driver.snapshot().name()).isNull();
+        assertThat(callBacks.all()).filteredOn(callBack -> callBack.id().equals(intakeKey)).singleElement()
+                .satisfies(callBack -> {
+                    assertThat(callBack.name()).isEqualTo("Иванова Анна Сергеевна");
+                    assertThat(callBack.phone()).isEqualTo("+79123456789");
+                    assertThat(callBack.description()).isEqualTo(DESCRIPTION);
+                    assertThat(callBack.channel()).isEqualTo("web");
+                });
+    }
+
+    @Test
+    void notRememberingTheContractOffersTheCallBackAtOnce() {
+        for (String forgot : new String[]{"не помню", "Я не знаю номер договора", "don't remember"}) {
+            DialogDriver driver = atContract();
+            driver.say(forgot);
+            assertThat(driver.step()).as(forgot).isEqualTo(Step.CONTRACT);
+            assertThat(driver.buttons()).as(forgot).containsExactly("contract:callback");
+            assertThat(driver.lastText()).contains("+7 (800) 000-00-00");
+            driver.say("Д-20417");
+            assertThat(driver.step()).as("the number found after all").isEqualTo(Step.CONTACT);
+        }
+    }
+
+    @Test
+    void aClientWhoCannotMakeAScreenshotIsShownHowAndMaySendAPhotoOfTheScreen() {
+        DialogDriver driver = atScreenshot();
+        assertThat(driver.buttons()).containsExactly("screenshot:cannot");
+        driver.press("screenshot:cannot");
+        assertThat(driver.step()).isEqualTo(Step.SCREENSHOT);
+        assertThat(driver.lastText()).contains("/kb/how-to-screenshot?lang=ru", "сфотографируйте экран");
+        driver.send("report.pdf", "%PDF-1.4\n%test\n".getBytes());
+        assertThat(driver.step()).as("the screenshot stays required").isEqualTo(Step.SCREENSHOT);
+        driver.send("IMG_2041.jpg", Images.jpeg());
+        assertThat(driver.step()).isEqualTo(Step.MORE_FILES);
+        driver.press("screenshot:cannot");
+        assertThat(driver.last().replies().getFirst().text()).isEqualTo("Эта кнопка уже неактуальна.");
+    }
+
+    @Test
+    void aFileTheChannelDidNotFetchForItsSizeIsRefusedLikeAnyOther() {
+        DialogDriver driver = atScreenshot();
+        Turn refused = dialog.handle(driver.snapshot(), Input.tooLargeToFetch("huge.png"), "telegram", "telegram:1");
+        assertThat(refused.rejection()).isEqualTo(Rejection.TOO_LARGE);
+        assertThat(refused.replies().getLast().text()).contains("5 МБ");
+        assertThat(refused.snapshot().step()).isEqualTo(Step.SCREENSHOT);
+    }
+
+    @Test
+    void afterTheTicketANewRequestAndTheClientsTicketsAreButtons() {
+        DialogDriver driver = atSummary();
+        driver.press("summary:confirm");
+        String number = driver.snapshot().ticketNumber();
+        assertThat(driver.buttons()).containsExactly("command:new", "command:tickets");
+        assertThat(driver.lastText()).doesNotContain("/start", "/new");
+        assertThat(dialog.isCommand(Input.action("command:tickets"))).isTrue();
+        driver.press("command:tickets");
+        assertThat(driver.lastText()).contains("Ваши заявки", number + " — новая", "Не печатает принтер");
+        assertThat(driver.step()).isEqualTo(Step.OPENED);
+        driver.press("command:new");
+        assertThat(driver.step()).isEqualTo(Step.CONSENT);
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        DialogDriver driver = russian();
+        driver.say("/help");
+        assertThat(driver.last().replies().getFirst().text()).contains("/new", "/start", "/tickets", "/cancel", "/help",
+                "+7 (800) 000-00-00");
+        driver.say("/tickets");
+        assertThat(driver.last().replies().getFirst().text()).contains("пока не было");
+        assertThat(driver.step()).isEqualTo(Step.CONSENT);
+    }
+
+    @Test
+    void theConsentAndPriorityQuestionsAreShortWithTheDetailsOneTapAway() {
+        DialogDriver driver = russian();
+        assertThat(driver.lastText()).hasSizeLessThan(300).contains("/kb/personal-data?lang=ru");
+        DialogDriver priority = atScreenshot();
+        priority.send("screen.png", Images.png());
+        priority.press("files:done");
+        assertThat(priority.lastText()).hasSizeLessThan(350).contains("/kb/priority-levels?lang=ru");
+    }
+
+    @Test
     void endingsAreSteps() {
         assertThat(Arrays.stream(Step.values()).filter(Step::isEnding))
-                .containsExactly(Step.OPENED, Step.DECLINED, Step.SELF_RESOLVED, Step.CANCELLED, Step.REFUSED);
+                .containsExactly(Step.OPENED, Step.DECLINED, Step.SELF_RESOLVED, Step.CANCELLED, Step.REFUSED,
+                        Step.CALLBACK_REQUESTED);
     }
 }

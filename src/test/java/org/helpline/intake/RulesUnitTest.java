@@ -36,7 +36,8 @@ class RulesUnitTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Анна", "12345 67890", "Иванова Анна Сергеевна Петровна Лишняя", "<script> alert"})
+    @ValueSource(strings = {"Анна", "12345 67890", "Иванова Анна Сергеевна Петровна Лишняя", "<script> alert",
+            "не работает", "Не работает принтер", "А Б", "Иванова 1", "not working", "ввв ппп", "помогите пожалуйста"})
     void implausibleNamesAreRefused(String name) {
         assertThat(Identity.fullName(name)).isEmpty();
     }
@@ -48,7 +49,17 @@ class RulesUnitTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"договор", "Д 20417", "12_34", "--", "2024//115"})
+    @ValueSource(strings = {"Д 20417", "д-20417", "д 20417", "Д - 20417", "договор № Д-20417", "Договор д20417"})
+    void contractNumbersWithASpaceOrInLowerCaseAreNormalised(String contract) {
+        assertThat(Identity.contract(contract, new IntakeSettings(0, 0, null, null, 0).contractPattern()))
+                .hasValueSatisfying(normalised -> assertThat(normalised).startsWith("Д").endsWith("20417")
+                        .doesNotContain(" "));
+        assertThat(Identity.contract("2024 / 115", new IntakeSettings(0, 0, null, null, 0).contractPattern()))
+                .hasValue("2024/115");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"договор", "12_34", "--", "2024//115", "не помню"})
     void otherContractNumbersAreRefused(String contract) {
         assertThat(Identity.contract(contract, new IntakeSettings(0, 0, null, null, 0).contractPattern())).isEmpty();
     }

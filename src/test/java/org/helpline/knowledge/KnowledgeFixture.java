@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.helpline.site.PublicUrl;
+import org.helpline.site.SiteSettings;
+
 /** A knowledge base over a folder without Spring: index, served articles, folder watcher and the API. */
 final class KnowledgeFixture implements AutoCloseable {
 
@@ -19,7 +22,8 @@ final class KnowledgeFixture implements AutoCloseable {
         KnowledgeSettings settings = new KnowledgeSettings(dir, minScore, pollInterval);
         folder = new KnowledgeFolder(settings, articles, index);
         folder.start();
-        knowledge = new KnowledgeBase(articles, index, settings, "http://kb.test");
+        knowledge = new KnowledgeBase(articles, index, settings,
+                new PublicUrl(new SiteSettings("http://kb.test"), "localhost", 8080));
     }
 
     static KnowledgeFixture real() {

@@ -36,7 +36,7 @@ class SuggestionsInTheChatIntegrationTest {
         describe(client, QUESTION);
         Response helped = client.press("kb:helped");
         assertThat(helped.lastText()).contains("рады, что помогло");
-        assertThat(client.say("Иванова Анна Сергеевна").lastText()).contains("/start");
+        assertThat(client.say("Иванова Анна Сергеевна").buttons()).contains("command:new");
     }
 
     @Test

@@ -3,11 +3,13 @@ package org.helpline.tickets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,12 +48,42 @@ class BusinessHoursSettingsUnitTest {
     }
 
     @Test
+    void bindsSeveralPeriodsADayAndTheHolidaysFile() {
+        BusinessHoursSettings settings = bind(Map.of(
+                PREFIX + ".periods", "10:00-13:00, 14:00-18:00",
+                PREFIX + ".holidays-file", "/srv/helpline/calendar/holidays.txt"));
+
+        assertThat(settings.periods()).containsExactly(WorkingPeriod.of("10:00-13:00"), WorkingPeriod.of("14:00-18:00"));
+        assertThat(settings.opens()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(settings.closes()).isEqualTo(LocalTime.of(18, 0));
+        assertThat(settings.holidaysFile()).isEqualTo(Path.of("/srv/helpline/calendar/holidays.txt"));
+    }
+
+    @Test
+    void theDefaultHolidaysFileIsInTheCalendarFolder() {
+        assertThat(bind(Map.of()).holidaysFile()).isEqualTo(Path.of("calendar", "holidays.txt"));
+        assertThat(bind(Map.of()).periods()).containsExactly(WorkingPeriod.of("10:00-18:00"));
+    }
+
+    @Test
+    void rejectsOverlappingOrMalformedPeriods() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new BusinessHoursSettings(null, null, null,
+                        List.of(WorkingPeriod.of("10:00-14:00"), WorkingPeriod.of("13:00-18:00")), null, null, null, null))
+                .withMessageContaining("overlap").withMessageContaining("10:00-14:00");
+        assertThatIllegalArgumentException().isThrownBy(() -> WorkingPeriod.of("10-18"))
+                .withMessageContaining("HH:MM-HH:MM");
+        assertThatIllegalArgumentException().isThrownBy(() -> WorkingPeriod.of("18:00-10:00"))
+                .withMessageContaining("after");
+    }
+
+    @Test
     void rejectsHoursThatCloseBeforeTheyOpenOrNoWorkdays() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new BusinessHoursSettings(null, LocalTime.of(18, 0), LocalTime.of(10, 0), null, null))
+                .isThrownBy(() -> new BusinessHoursSettings(null, LocalTime.of(18, 0), LocalTime.of(10, 0), null, null, null, null, null))
                 .withMessageContaining("closes");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new BusinessHoursSettings(null, null, null, Set.of(), null))
+                .isThrownBy(() -> new BusinessHoursSettings(null, null, null, null, Set.of(), null, null, null))
                 .withMessageContaining("workdays");
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,7 +25,7 @@ class BusinessHoursUnitTest {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     // March 2026: Wed 4, Fri 6, Sat 7, Mon 9.
-    private final BusinessHours hours = new BusinessHours(BusinessHoursSettings.defaults());
+    private final BusinessHours hours = new BusinessHours(BusinessHoursSettings.defaults(), Set.of());
 
     @Test
     void insideHoursTheDueTimeIsOnTheSameDay() {
@@ -90,12 +91,12 @@ class BusinessHoursUnitTest {
         // Russia's 2026 New Year break: 31 Dec 2025 to 11 Jan 2026, back to work on Monday 12 Jan.
         Set<LocalDate> newYear = LocalDate.of(2025, 12, 31).datesUntil(LocalDate.of(2026, 1, 10))
                 .collect(Collectors.toSet());
-        var withHolidays = new BusinessHours(new BusinessHoursSettings(null, null, null, null, newYear));
+        var withHolidays = new BusinessHours(BusinessHoursSettings.defaults(), newYear);
 
         assertThat(withHolidays.addWorkingTime(msk("2025-12-30T17:00"), Duration.ofHours(2)))
                 .isEqualTo(msk("2026-01-12T11:00"));
-        assertThat(withHolidays.isOpen(msk("2026-01-05T12:00"))).isFalse();
-        assertThat(hours.isOpen(msk("2026-01-05T12:00"))).as("not a holiday by default").isTrue();
+        assertThat(working(withHolidays, msk("2026-01-05T12:00"))).isFalse();
+        assertThat(working(hours, msk("2026-01-05T12:00"))).as("not a holiday by default").isTrue();
     }
 
     @Test
@@ -111,24 +112,24 @@ class BusinessHoursUnitTest {
     void aConfiguredZoneAndHoursFollowThatZonesClockIncludingDaylightSaving() {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         var berlinHours = new BusinessHours(new BusinessHoursSettings(
-                berlin, LocalTime.of(9, 0), LocalTime.of(17, 0), null, null));
+                berlin, LocalTime.of(9, 0), LocalTime.of(17, 0), null, null, null, null, null), Set.of());
 
         // Friday 16:00 CET (UTC+1) + 2 h: one hour on Friday, one on Monday after the switch to CEST (UTC+2).
         Instant fridayFour = LocalDateTime.parse("2026-03-27T16:00").atZone(berlin).toInstant();
         assertThat(berlinHours.addWorkingTime(fridayFour, Duration.ofHours(2)))
                 .isEqualTo(Instant.parse("2026-03-30T08:00:00Z"));
-        assertThat(berlinHours.isOpen(Instant.parse("2026-03-30T07:00:00Z"))).as("09:00 CEST").isTrue();
-        assertThat(berlinHours.isOpen(Instant.parse("2026-03-30T06:59:59Z"))).as("08:59:59 CEST").isFalse();
+        assertThat(working(berlinHours, Instant.parse("2026-03-30T07:00:00Z"))).as("09:00 CEST").isTrue();
+        assertThat(working(berlinHours, Instant.parse("2026-03-30T06:59:59Z"))).as("08:59:59 CEST").isFalse();
     }
 
     @Test
     void configuredWorkdaysReplaceMondayToFriday() {
         var sixDays = new BusinessHours(new BusinessHoursSettings(
-                null, null, null, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), null));
+                null, null, null, null, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), null, null, null), Set.of());
 
         assertThat(sixDays.addWorkingTime(msk("2026-03-06T17:30"), Duration.ofHours(1)))
                 .isEqualTo(msk("2026-03-07T10:30"));
-        assertThat(sixDays.isOpen(msk("2026-03-08T12:00"))).as("Sunday").isFalse();
+        assertThat(working(sixDays, msk("2026-03-08T12:00"))).as("Sunday").isFalse();
     }
 
     @Test
@@ -151,7 +152,7 @@ class BusinessHoursUnitTest {
                 .isEqualTo(msk("2026-03-16T10:01"));
     }
 
-    @ParameterizedTest(name = "{0} open: {1}")
+    @ParameterizedTest(name = "{0} working: {1}")
     @CsvSource({
             "2026-03-04T09:59:59.999, false",
             "2026-03-04T10:00, true",
@@ -161,8 +162,48 @@ class BusinessHoursUnitTest {
             "2026-03-07T12:00, false",
             "2026-03-08T12:00, false",
     })
-    void isOpenFromOpeningInclusiveToClosingExclusiveOnWorkdays(String at, boolean open) {
-        assertThat(hours.isOpen(msk(at))).isEqualTo(open);
+    void workingFromOpeningInclusiveToClosingExclusiveOnWorkdays(String at, boolean open) {
+        assertThat(working(hours, msk(at))).isEqualTo(open);
+    }
+
+    @Test
+    void aLunchBreakDoesNotCount() {
+        var withLunch = new BusinessHours(new BusinessHoursSettings(null, null, null,
+                List.of(WorkingPeriod.of("14:00-18:00"), WorkingPeriod.of("10:00-13:00")), null, null, null, null), Set.of());
+
+        assertThat(withLunch.addWorkingTime(msk("2026-03-04T12:30"), Duration.ofHours(1)))
+                .as("half an hour before lunch, half an hour after").isEqualTo(msk("2026-03-04T14:30"));
+        assertThat(withLunch.addWorkingTime(msk("2026-03-04T13:20"), Duration.ofHours(2)))
+                .as("asked at lunch: counting starts after it").isEqualTo(msk("2026-03-04T16:00"));
+        assertThat(withLunch.addWorkingTime(msk("2026-03-04T12:00"), Duration.ofHours(1)))
+                .as("landing exactly at the break stays there").isEqualTo(msk("2026-03-04T13:00"));
+        assertThat(withLunch.addWorkingTime(msk("2026-03-04T17:00"), Duration.ofHours(4)))
+                .as("a 7-hour day: 1 h today, 3 h before tomorrow's lunch").isEqualTo(msk("2026-03-05T13:00"));
+        assertThat(working(withLunch, msk("2026-03-04T13:30"))).isFalse();
+    }
+
+    @Test
+    void aPauseMovesTheDueTimeOutByTheWorkingTimeInsideIt() {
+        Instant monday = msk("2026-03-02T10:00");
+        assertThat(hours.addWorkingTime(monday, Duration.ofHours(8), List.of(pause("2026-03-02T12:00", "2026-03-02T15:00"))))
+                .as("3 working hours paused").isEqualTo(msk("2026-03-03T13:00"));
+        assertThat(hours.addWorkingTime(monday, Duration.ofHours(8), List.of(pause("2026-03-02T17:00", "2026-03-03T11:00"))))
+                .as("overnight: only 17:00-18:00 and 10:00-11:00 count").isEqualTo(msk("2026-03-03T12:00"));
+        assertThat(hours.addWorkingTime(msk("2026-03-06T10:00"), Duration.ofHours(9), List.of(pause("2026-03-06T18:00", "2026-03-09T10:00"))))
+                .as("a pause over the weekend changes nothing").isEqualTo(msk("2026-03-09T11:00"));
+    }
+
+    @Test
+    void overlappingPausesInAnyOrderCountOnce() {
+        List<SlaPause> pauses = List.of(pause("2026-03-02T13:00", "2026-03-02T15:00"), pause("2026-03-02T12:00", "2026-03-02T14:00"));
+        assertThat(hours.addWorkingTime(msk("2026-03-02T10:00"), Duration.ofHours(4), pauses))
+                .as("12:00-15:00 paused").isEqualTo(msk("2026-03-02T17:00"));
+    }
+
+    @Test
+    void aPauseFromTheStartDelaysTheFirstCountedMinute() {
+        assertThat(hours.addWorkingTime(msk("2026-03-02T10:00"), Duration.ZERO, List.of(pause("2026-03-02T10:00", "2026-03-02T11:30"))))
+                .isEqualTo(msk("2026-03-02T11:30"));
     }
 
     @Test
@@ -171,7 +212,16 @@ class BusinessHoursUnitTest {
                 .isThrownBy(() -> hours.addWorkingTime(msk("2026-03-04T12:00"), Duration.ofMinutes(-1)));
     }
 
-    private static Instant msk(String localDateTime) {
+    /** Whether support works at that instant: counting zero working time from it starts at once. */
+    static boolean working(BusinessHours hours, Instant at) {
+        return hours.addWorkingTime(at, Duration.ZERO).equals(at);
+    }
+
+    static SlaPause pause(String from, String until) {
+        return new SlaPause(msk(from), msk(until));
+    }
+
+    static Instant msk(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(MOSCOW).toInstant();
     }
 }

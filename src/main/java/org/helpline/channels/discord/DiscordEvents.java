@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -11,6 +12,7 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.helpline.conversation.Input;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,29 +62,56 @@ class DiscordEvents extends ListenerAdapter {
         String chatId = event.getUser().getId();
         lanes.submit(chatId, () -> {
             awaitAcknowledged(ack, event.getId());
-            clients.pressed(chatId, event.getId(), event.getComponentId(), event.getUserLocale());
+            clients.interacted(chatId, event.getId(), Input.action(event.getComponentId()), event.getUserLocale());
         });
     }
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        if (!event.getName().equals(DiscordCommands.SUPPORT) || !first(event.getId())) {
+        if (event.getName().equals(DiscordCommands.SUPPORT)) {
+            support(event);
+        } else {
+            DiscordCommands.intakeCommand(event.getName()).filter(command -> !event.isFromGuild())
+                    .ifPresent(command -> typed(event, command));
+        }
+    }
+
+    private void support(SlashCommandInteractionEvent event) {
+        afterEphemeralAck(event, chatId -> {
+            String answer = clients.support(chatId, event.getId(), event.getUserLocale());
+            if (event.isFromGuild()) {
+                event.getHook().editOriginal(answer).queue(null, failure ->
+                        log.warn("Could not answer /support of Discord user {}", chatId, failure));
+            } else {
+                clearPlaceholder(event, chatId);
+            }
+        });
+    }
+
+    /** One of the intake's commands in the DMs: worked on as if typed; the conversation itself is the answer. */
+    private void typed(SlashCommandInteractionEvent event, String command) {
+        afterEphemeralAck(event, chatId -> {
+            clients.interacted(chatId, event.getId(), Input.text(command), event.getUserLocale());
+            clearPlaceholder(event, chatId);
+        });
+    }
+
+    /** A command's first delivery: acknowledged with a placeholder only its user sees, then worked on in their lane. */
+    private void afterEphemeralAck(SlashCommandInteractionEvent event, Consumer<String> work) {
+        if (!first(event.getId())) {
             return;
         }
         CompletableFuture<?> ack = event.deferReply(true).submit();
         String chatId = event.getUser().getId();
         lanes.submit(chatId, () -> {
             awaitAcknowledged(ack, event.getId());
-            String answer = clients.support(chatId, event.getId(), event.getUserLocale());
-            if (event.isFromGuild()) {
-                event.getHook().editOriginal(answer).queue(null, failure ->
-                        log.warn("Could not answer /support of Discord user {}", chatId, failure));
-            } else {
-                // In the DMs the conversation itself is the answer.
-                event.getHook().deleteOriginal().queue(null, failure ->
-                        log.debug("Could not clear /support's placeholder for Discord user {}", chatId, failure));
-            }
+            work.accept(chatId);
         });
+    }
+
+    private static void clearPlaceholder(SlashCommandInteractionEvent event, String chatId) {
+        event.getHook().deleteOriginal().queue(null, failure ->
+                log.debug("Could not clear /{}'s placeholder for Discord user {}", event.getName(), chatId, failure));
     }
 
     private boolean first(String eventId) {

@@ -3,9 +3,10 @@ package org.helpline.channels.discord;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.helpline.channels.ChatReplies;
 import org.helpline.channels.TextParts;
 import org.helpline.conversation.ChatMessage;
-import org.helpline.intake.Button;
+import org.helpline.conversation.Button;
 import org.helpline.outbox.Delivery;
 import org.helpline.outbox.Destination;
 import org.helpline.outbox.Outbox;
@@ -15,7 +16,7 @@ import org.helpline.outbox.OutgoingMessage;
  * Puts messages into a client's Discord DMs through the {@link Outbox}: they are stored when these methods return,
  * and sent in order; a text longer than Discord allows goes in parts, its buttons under the last.
  */
-class DiscordReplies {
+class DiscordReplies implements ChatReplies {
 
     private final Outbox outbox;
     private final DiscordSender sender;
@@ -25,12 +26,13 @@ class DiscordReplies {
         this.sender = sender;
     }
 
-    void send(String chatId, List<ChatMessage> messages) {
+    @Override
+    public void send(String chatId, List<ChatMessage> messages) {
         outbox.enqueue(parts(chatId, messages));
     }
 
-    /** Sends a text of the channel's own, one that is not part of the conversation's transcript. */
-    void say(String chatId, String text) {
+    @Override
+    public void say(String chatId, String text) {
         outbox.enqueue(parts(chatId, text, List.of()));
     }
 

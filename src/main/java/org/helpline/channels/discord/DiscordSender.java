@@ -89,9 +89,9 @@ class DiscordSender implements OutboxChannel {
      * The buttons as rows: one a row while they fit Discord's five rows (easy to read and to tap), else five a row;
      * labels cut to Discord's 80 characters. The intake's values are at most 64 bytes, within the 100 of a custom id.
      */
-    static List<ActionRow> rows(List<org.helpline.intake.Button> buttons) {
+    static List<ActionRow> rows(List<org.helpline.conversation.Button> buttons) {
         List<Button> components = new ArrayList<>();
-        for (org.helpline.intake.Button button : buttons) {
+        for (org.helpline.conversation.Button button : buttons) {
             if (components.size() == PER_ROW * ROWS) {
                 log.warn("Discord takes at most {} buttons under a message; {} left out", PER_ROW * ROWS,
                         buttons.size() - components.size());

@@ -11,9 +11,10 @@ import org.helpline.attachments.AttachmentSettings;
 import org.helpline.conversation.ChatMessage;
 import org.helpline.conversation.Conversations;
 import org.helpline.conversation.Inbound;
+import org.helpline.conversation.Input;
 import org.helpline.conversation.Receipt;
+import org.helpline.conversation.Rejection;
 import org.helpline.dialogs.Dialogs;
-import org.helpline.intake.IntakeInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +45,10 @@ class WebChatController {
     }
 
     record Messages(List<ChatMessage> messages) {
+    }
+
+    /** The bot's answer to a message; {@code textRefused}: the step did not take the text, so the page keeps it to correct. */
+    record Answer(List<ChatMessage> messages, boolean textRefused) {
     }
 
     private final Conversations conversations;
@@ -78,46 +83,45 @@ class WebChatController {
     }
 
     @PostMapping(path = "/{id}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Messages send(@PathVariable String id, @RequestBody ClientMessage message) {
+    Answer send(@PathVariable String id, @RequestBody ClientMessage message) {
         String lang = session(id);
         admit(id, lang);
-        IntakeInput input;
+        Input input;
         if (message.action() != null && !message.action().isBlank()) {
-            input = IntakeInput.action(message.action());
+            input = Input.action(message.action());
         } else if (message.text() != null && !message.text().isBlank()) {
             if (message.text().length() > settings.maxMessageChars()) {
                 throw new WebChatException(HttpStatus.PAYLOAD_TOO_LARGE, "message_too_large", lang);
             }
-            input = IntakeInput.text(message.text());
+            input = Input.text(message.text());
         } else {
             throw new WebChatException(HttpStatus.BAD_REQUEST, "empty_message", lang);
         }
-        return new Messages(conversations.receive(new Inbound(CHANNEL, id, message.clientMessageId(), input)).messages());
+        Receipt receipt = conversations.receive(new Inbound(CHANNEL, id, message.clientMessageId(), input));
+        return new Answer(receipt.messages(), receipt.rejection() == Rejection.TEXT_REFUSED);
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> attach(@PathVariable String id, @RequestPart("file") MultipartFile file) throws IOException {
         String lang = session(id);
         admit(id, lang);
-        if (file.getSize() > attachments.maxSize().toBytes()) {
-            // Answered before the bytes are read into memory; the dialog says the same for smaller refusals.
-            throw new WebChatException(HttpStatus.PAYLOAD_TOO_LARGE, "too_large", lang,
-                    Map.of("max_mb", attachments.maxSize().toMegabytes()));
-        }
-        Receipt receipt = conversations.receive(new Inbound(CHANNEL, id, null,
-                IntakeInput.file(file.getBytes(), file.getOriginalFilename())));
+        // A file above the limit is never read into memory; the dialog refuses it in the transcript like any other.
+        Input input = file.getSize() > attachments.maxSize().toBytes()
+                ? Input.tooLargeToFetch(file.getOriginalFilename())
+                : Input.file(file.getBytes(), file.getOriginalFilename());
+        Receipt receipt = conversations.receive(new Inbound(CHANNEL, id, null, input));
         if (receipt.rejection() == null) {
             return ResponseEntity.ok(new Messages(receipt.messages()));
         }
         HttpStatus status = switch (receipt.rejection()) {
             case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
             case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-            case NOT_ACCEPTED -> HttpStatus.BAD_REQUEST;
+            case NOT_ACCEPTED, TEXT_REFUSED -> HttpStatus.BAD_REQUEST;
         };
         String code = switch (receipt.rejection()) {
             case TOO_LARGE -> "too_large";
             case UNSUPPORTED_TYPE -> "unsupported_type";
-            case NOT_ACCEPTED -> "bad_request";
+            case NOT_ACCEPTED, TEXT_REFUSED -> "bad_request";
         };
         return ResponseEntity.status(status).body(new RefusedUpload(code, receipt.messages().getLast().text(), receipt.messages()));
     }

@@ -10,10 +10,10 @@ import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.helpline.channels.discord.FakeDiscord.Sent;
+import org.helpline.conversation.Button;
 import org.helpline.conversation.Conversations;
+import org.helpline.conversation.Reply;
 import org.helpline.handoff.Handoff;
-import org.helpline.intake.Button;
-import org.helpline.intake.Reply;
 import org.helpline.testing.Images;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.Tickets;
@@ -69,6 +69,28 @@ class DiscordChannelIntegrationTest {
         assertThat(support.path("name").asText()).isEqualTo("support");
         assertThat(support.path("description_localizations").path("ru").asText()).contains("поддержку");
         assertThat(support.path("contexts")).extracting(node -> node.asInt()).containsExactlyInAnyOrder(0, 1);
+        var intake = registration.getFirst().body();
+        assertThat(intake).extracting(command -> command.path("name").asText())
+                .containsExactly("support", "new", "tickets", "cancel", "help");
+        assertThat(intake.get(2).path("description_localizations").path("ru").asText()).isEqualTo("Мои заявки и их статус");
+        // The intake's commands are for the DMs only (context 1), not for servers.
+        assertThat(intake.get(1).path("contexts")).extracting(node -> node.asInt()).containsExactly(1);
+    }
+
+    @Test
+    void theIntakesCommandsWorkAsSlashCommandsInTheDms() {
+        DmChat chat = new DmChat(discord);
+        String number = chat.fileTicket();
+
+        ObjectNode tickets = discord.objects().command(chat.userId(), "tickets", false, "ru");
+        discord.dispatch("INTERACTION_CREATE", tickets);
+        assertThat(chat.awaitReply("Ваши заявки").getLast().content()).contains(number);
+        assertThat(discord.calls("POST", "interactions/" + tickets.path("id").asText() + "/")).singleElement()
+                .satisfies(ack -> assertThat(ack.body().path("type").asInt()).isEqualTo(5));
+
+        discord.dispatch("INTERACTION_CREATE", discord.objects().command(chat.userId(), "new", false, "ru"));
+        assertThat(chat.awaitReply("consent:yes").getLast().content()).startsWith("Здравствуйте");
+        chat.press("consent:yes", "Опишите");
     }
 
     @Test

@@ -1,15 +1,12 @@
 package org.helpline.channels.discord;
 
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.helpline.channels.discord.FakeDiscord.Sent;
+import org.helpline.testing.AwaitedReplies;
 import org.helpline.testing.Images;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * One client's direct messages with the bot, through the fake Discord: send a message, press a button, then wait for
@@ -20,7 +17,8 @@ final class DmChat {
     private final FakeDiscord discord;
     private final String userId = "1" + ThreadLocalRandom.current().nextLong(10_000_000_000_000_000L, 99_999_999_999_999_999L);
     private final String locale;
-    private int seen;
+    private final AwaitedReplies<Sent> replies = new AwaitedReplies<>(this::sent,
+            (sent, marker) -> sent.content().contains(marker) || sent.buttons().contains(marker));
 
     DmChat(FakeDiscord discord) {
         this(discord, "ru");
@@ -78,17 +76,7 @@ final class DmChat {
 
     /** The messages posted since the last answer waited for, up to the first that matches one of {@code markers}. */
     List<Sent> awaitReply(String... markers) {
-        List<Sent> answer = await().atMost(Duration.ofSeconds(15)).until(() -> {
-            List<Sent> fresh = sent().subList(seen, sent().size());
-            for (int i = 0; i < fresh.size(); i++) {
-                if (matches(fresh.get(i), markers)) {
-                    return fresh.subList(0, i + 1);
-                }
-            }
-            return null;
-        }, reply -> reply != null);
-        seen += answer.size();
-        return answer;
+        return replies.next(markers);
     }
 
     /** Everything the bot posted into these DMs. */
@@ -118,9 +106,5 @@ final class DmChat {
         press("priority:urgent", "summary:confirm");
         String registered = press("summary:confirm", "зарегистрирована").getLast().content();
         return registered.replaceAll("(?s).*?(HL-\\d{6}).*", "$1");
-    }
-
-    private static boolean matches(Sent sent, String... markers) {
-        return Arrays.stream(markers).anyMatch(marker -> sent.content().contains(marker) || sent.buttons().contains(marker));
     }
 }

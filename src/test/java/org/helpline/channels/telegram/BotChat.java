@@ -1,74 +1,62 @@
 package org.helpline.channels.telegram;
 
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.helpline.channels.telegram.FakeBotApi.Sent;
-
-import static org.awaitility.Awaitility.await;
+import org.helpline.testing.AwaitedReplies;
 
 /**
  * One client's private chat with the bot, through the fake Bot API: send something, then wait for the bot's
  * answer that contains a marker (in its text or among its button values).
  */
-final class BotChat {
+public final class BotChat {
 
     private final FakeBotApi api;
     private final long id = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 2);
-    private int seen;
+    private final AwaitedReplies<Sent> replies = new AwaitedReplies<>(this::sent,
+            (sent, marker) -> sent.text().contains(marker) || sent.buttons().contains(marker));
 
-    BotChat(FakeBotApi api) {
+    public BotChat(FakeBotApi api) {
         this.api = api;
     }
 
-    BotChat(FakeBotApi api, String languageCode) {
+    public BotChat(FakeBotApi api, String languageCode) {
         this(api);
         api.language(id, languageCode);
     }
 
-    long id() {
+    public long id() {
         return id;
     }
 
     /** Delivers the update and returns the bot's messages up to the first one that matches a marker. */
-    List<Sent> send(ObjectNode update, String... markers) {
+    public List<Sent> send(ObjectNode update, String... markers) {
         api.deliver(update);
         return awaitReply(markers);
     }
 
-    List<Sent> say(String text, String... markers) {
+    public List<Sent> say(String text, String... markers) {
         return send(api.text(id, text), markers);
     }
 
-    List<Sent> press(String value, String... markers) {
+    public List<Sent> press(String value, String... markers) {
         return send(api.press(id, value), markers);
     }
 
     /** The messages sent since the last answer waited for, up to the first that matches one of {@code markers}. */
-    List<Sent> awaitReply(String... markers) {
-        List<Sent> answer = await().atMost(Duration.ofSeconds(15)).until(() -> {
-            List<Sent> fresh = sent().subList(seen, sent().size());
-            for (int i = 0; i < fresh.size(); i++) {
-                if (matches(fresh.get(i), markers)) {
-                    return fresh.subList(0, i + 1);
-                }
-            }
-            return null;
-        }, reply -> reply != null);
-        seen += answer.size();
-        return answer;
+    public List<Sent> awaitReply(String... markers) {
+        return replies.next(markers);
     }
 
     /** Everything the bot sent to this chat. */
-    List<Sent> sent() {
+    public List<Sent> sent() {
         return api.sent(id);
     }
 
     /** Walks from /start to the screenshot question. */
-    void walkToScreenshot() {
+    public void walkToScreenshot() {
         say("/start", "consent:yes");
         press("consent:yes", "Опишите");
         List<Sent> described = say("Не открывается 1С на компьютере бухгалтера, пишет ошибку лицензии",
@@ -79,9 +67,5 @@ final class BotChat {
         say("Иванова Анна Сергеевна", "номер вашего договора");
         say("Д-20417", "Как с вами связаться");
         say("+7 912 345-67-89", "скриншот");
-    }
-
-    private static boolean matches(Sent sent, String... markers) {
-        return Arrays.stream(markers).anyMatch(marker -> sent.text().contains(marker) || sent.buttons().contains(marker));
     }
 }

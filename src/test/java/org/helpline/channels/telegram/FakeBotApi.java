@@ -32,28 +32,28 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * as Telegram's do. Updates are built here as Telegram would send them from a private chat, or from a topic of
  * a forum supergroup (the staff chat), whose members a test declares.
  */
-final class FakeBotApi implements AutoCloseable {
+public final class FakeBotApi implements AutoCloseable {
 
     /**
      * A Bot API call the bot made, numbered in arrival order across all methods, with when it came and the result
      * it got. A multipart upload's fields are in {@code body}, its file's bytes in {@code file}.
      */
-    record Call(long order, Instant at, String method, JsonNode body, JsonNode result, byte[] file) {
+    public record Call(long order, Instant at, String method, JsonNode body, JsonNode result, byte[] file) {
     }
 
     /** A call the fake refused (Telegram down, or asking the bot to slow down), with the HTTP status it answered. */
-    record Refused(Instant at, String method, String chatId, int status) {
+    public record Refused(Instant at, String method, String chatId, int status) {
     }
 
     /**
      * A message the bot sent: its chat, topic (0 for none), id, text, the callback values of its inline buttons
      * and when it came.
      */
-    record Sent(long order, String chatId, int threadId, int messageId, String text, List<String> buttons, Instant at) {
+    public record Sent(long order, String chatId, int threadId, int messageId, String text, List<String> buttons, Instant at) {
     }
 
     /** The bot itself, as the author of the messages it sent. */
-    static final long BOT_ID = 42;
+    public static final long BOT_ID = 42;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -83,7 +83,7 @@ final class FakeBotApi implements AutoCloseable {
         server.start();
     }
 
-    static FakeBotApi start(String token) {
+    public static FakeBotApi start(String token) {
         try {
             FakeBotApi fake = new FakeBotApi(token);
             RUNNING.put(fake.url(), fake);
@@ -94,7 +94,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** The running fake at {@code url}. */
-    static FakeBotApi at(String url) {
+    public static FakeBotApi at(String url) {
         FakeBotApi fake = RUNNING.get(url);
         if (fake == null) {
             throw new IllegalStateException("No fake Bot API runs at " + url);
@@ -103,24 +103,24 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** Points the app under test at this fake, with its token. */
-    void wire(DynamicPropertyRegistry registry) {
+    public void wire(DynamicPropertyRegistry registry) {
         registry.add("helpline.telegram.token", () -> token);
         registry.add("helpline.telegram.api-url", this::url);
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     // ---- what clients send
 
     /** The language the client's Telegram app reports ({@code from.language_code}); "ru" unless set. */
-    void language(long chat, String code) {
+    public void language(long chat, String code) {
         languages.put(chat, code);
     }
 
     /** Delivers the updates in one {@code getUpdates} answer. */
-    void deliver(ObjectNode... updates) {
+    public void deliver(ObjectNode... updates) {
         ArrayNode batch = JSON.createArrayNode();
         for (ObjectNode update : updates) {
             batch.add(update);
@@ -128,16 +128,16 @@ final class FakeBotApi implements AutoCloseable {
         batches.add(batch);
     }
 
-    ObjectNode text(long chat, String text) {
+    public ObjectNode text(long chat, String text) {
         return update("message", message(chat).put("text", text));
     }
 
-    ObjectNode edited(long chat, String text) {
+    public ObjectNode edited(long chat, String text) {
         return update("edited_message", message(chat).put("text", text).put("edit_date", now()));
     }
 
     /** A photo as Telegram sends one: a thumbnail and the full size, each a file of its own. */
-    ObjectNode photo(long chat, byte[] fullSize) {
+    public ObjectNode photo(long chat, byte[] fullSize) {
         ArrayNode sizes = JSON.createArrayNode();
         sizes.add(size(file(new byte[]{1, 2, 3}), 90, 67, 3));
         sizes.add(size(file(fullSize), 1280, 960, fullSize.length));
@@ -146,12 +146,12 @@ final class FakeBotApi implements AutoCloseable {
         return update("message", message);
     }
 
-    ObjectNode document(long chat, String filename, String mimeType, byte[] bytes) {
+    public ObjectNode document(long chat, String filename, String mimeType, byte[] bytes) {
         return document(chat, filename, mimeType, bytes, bytes.length);
     }
 
     /** A document whose {@code file_size} says {@code declaredSize}, whatever its bytes. */
-    ObjectNode document(long chat, String filename, String mimeType, byte[] bytes, long declaredSize) {
+    public ObjectNode document(long chat, String filename, String mimeType, byte[] bytes, long declaredSize) {
         String fileId = file(bytes);
         ObjectNode message = message(chat);
         message.putObject("document").put("file_id", fileId).put("file_unique_id", "u" + fileId)
@@ -160,14 +160,14 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** A document Telegram no longer has: {@code getFile} fails for it. */
-    ObjectNode lostDocument(long chat) {
+    public ObjectNode lostDocument(long chat) {
         ObjectNode message = message(chat);
         message.putObject("document").put("file_id", "lost-" + ids.incrementAndGet()).put("file_unique_id", "ul")
                 .put("file_name", "screen.png").put("mime_type", "image/png").put("file_size", 100);
         return update("message", message);
     }
 
-    ObjectNode sticker(long chat) {
+    public ObjectNode sticker(long chat) {
         ObjectNode message = message(chat);
         message.putObject("sticker").put("file_id", "sticker-" + ids.incrementAndGet()).put("file_unique_id", "us")
                 .put("type", "regular").put("width", 512).put("height", 512)
@@ -175,7 +175,7 @@ final class FakeBotApi implements AutoCloseable {
         return update("message", message);
     }
 
-    ObjectNode voice(long chat) {
+    public ObjectNode voice(long chat) {
         ObjectNode message = message(chat);
         message.putObject("voice").put("file_id", "voice-" + ids.incrementAndGet()).put("file_unique_id", "uv")
                 .put("duration", 3).put("mime_type", "audio/ogg");
@@ -183,7 +183,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** A press on an inline button with {@code data}, under a message the bot sent earlier. */
-    ObjectNode press(long chat, String data) {
+    public ObjectNode press(long chat, String data) {
         ObjectNode query = JSON.createObjectNode().put("id", "cb-" + ids.incrementAndGet())
                 .put("chat_instance", "ci-" + chat).put("data", data);
         query.set("from", user(chat));
@@ -194,7 +194,7 @@ final class FakeBotApi implements AutoCloseable {
     // ---- the staff chat: a forum supergroup with topics
 
     /** Makes {@code user} a member of {@code chat} with this status ("member", "left"…), named as given. */
-    void member(long chat, long user, String status, String firstName, String lastName) {
+    public void member(long chat, long user, String status, String firstName, String lastName) {
         ObjectNode member = JSON.createObjectNode().put("status", status);
         member.set("user", person(user, firstName, lastName));
         members.put(chat + ":" + user, member);
@@ -202,12 +202,12 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** A text a person writes in a topic of a forum chat. */
-    ObjectNode topicText(long chat, int threadId, long user, String text) {
+    public ObjectNode topicText(long chat, int threadId, long user, String text) {
         return update("message", groupMessage(chat, threadId, from(user)).put("text", text));
     }
 
     /** A text a person writes in a topic as a reply to the message {@code replyTo} the bot sent there. */
-    ObjectNode topicReply(long chat, int threadId, long user, int replyTo, String text) {
+    public ObjectNode topicReply(long chat, int threadId, long user, int replyTo, String text) {
         ObjectNode message = groupMessage(chat, threadId, from(user)).put("text", text);
         ObjectNode original = groupMessage(chat, threadId, bot()).put("message_id", replyTo).put("text", "…");
         message.set("reply_to_message", original);
@@ -215,7 +215,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** A press on an inline button with {@code data} under a message the bot sent into a topic. */
-    ObjectNode topicPress(long chat, int threadId, long user, String data) {
+    public ObjectNode topicPress(long chat, int threadId, long user, String data) {
         ObjectNode query = JSON.createObjectNode().put("id", "cb-" + ids.incrementAndGet())
                 .put("chat_instance", "ci" + chat).put("data", data);
         query.set("from", from(user));
@@ -255,23 +255,23 @@ final class FakeBotApi implements AutoCloseable {
     // ---- how Telegram behaves
 
     /** The next message the bot sends to the chat is answered 429 with {@code retry_after} seconds. */
-    void throttle(long chat, int retryAfterSeconds) {
+    public void throttle(long chat, int retryAfterSeconds) {
         throttled.put(String.valueOf(chat), retryAfterSeconds);
     }
 
     /** While down, every Bot API call is answered 502 Bad Gateway, as Telegram's front does in an outage. */
-    void down(boolean down) {
+    public void down(boolean down) {
         this.down = down;
     }
 
     // ---- what the bot did
 
     /** The calls the fake refused, in order. */
-    List<Refused> refused(long chat) {
+    public List<Refused> refused(long chat) {
         return refused.stream().filter(call -> call.chatId().equals(String.valueOf(chat))).toList();
     }
 
-    List<Sent> sent(long chat) {
+    public List<Sent> sent(long chat) {
         return calls("sendMessage").stream()
                 .filter(call -> call.body().path("chat_id").asText().equals(String.valueOf(chat)))
                 .map(call -> {
@@ -286,16 +286,16 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** The messages the bot sent into one topic of a forum chat. */
-    List<Sent> sent(long chat, int threadId) {
+    public List<Sent> sent(long chat, int threadId) {
         return sent(chat).stream().filter(sent -> sent.threadId() == threadId).toList();
     }
 
-    List<Call> calls(String method) {
+    public List<Call> calls(String method) {
         return calls.stream().filter(call -> call.method().equalsIgnoreCase(method)).toList();
     }
 
     /** File paths fetched from {@code /file/bot<token>/}. */
-    List<String> downloads() {
+    public List<String> downloads() {
         return List.copyOf(downloads);
     }
 

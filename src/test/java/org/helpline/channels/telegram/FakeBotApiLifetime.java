@@ -9,10 +9,10 @@ import org.springframework.context.annotation.Bean;
  * has stopped calling it. The fake is the one the context's {@code helpline.telegram.api-url} points at.
  */
 @TestConfiguration
-class FakeBotApiLifetime {
+public class FakeBotApiLifetime {
 
     @Bean(destroyMethod = "close")
-    FakeBotApi fakeBotApi(@Value("${helpline.telegram.api-url}") String url) {
+    public FakeBotApi fakeBotApi(@Value("${helpline.telegram.api-url}") String url) {
         return FakeBotApi.at(url);
     }
 }

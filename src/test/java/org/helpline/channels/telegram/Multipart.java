@@ -11,13 +11,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** A {@code multipart/form-data} upload as the fake Bot API reads it: the text fields and the one file. */
-record Multipart(ObjectNode fields, String filename, byte[] bytes) {
+public record Multipart(ObjectNode fields, String filename, byte[] bytes) {
 
     private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?");
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
     private static final Pattern FILENAME = Pattern.compile("filename=\"([^\"]*)\"");
 
-    static Multipart read(InputStream in, String contentType) throws IOException {
+    public static Multipart read(InputStream in, String contentType) throws IOException {
         Matcher boundary = BOUNDARY.matcher(contentType);
         if (!boundary.find()) {
             throw new IOException("No boundary in " + contentType);

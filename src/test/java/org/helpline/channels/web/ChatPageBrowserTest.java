@@ -134,7 +134,8 @@ class ChatPageBrowserTest {
         browser.navigate().refresh();
         wait.until(page -> bodyText().contains(number));
         assertThat(ownLines()).contains("Иванова Анна Сергеевна", "Срочный", "Подтвердить", "screen.png");
-        assertThat(buttons(null)).as("buttons already answered").isEmpty();
+        assertThat(buttons(null)).as("buttons already answered are gone; what can follow is offered")
+                .extracting(WebElement::getText).containsExactly("Новая заявка", "Мои заявки");
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
                 Path.of("target", "chat-page.png"), StandardCopyOption.REPLACE_EXISTING);
     }
@@ -165,7 +166,51 @@ class ChatPageBrowserTest {
         assertThat(element("#text").getDomAttribute("placeholder")).isEqualTo("Type a message…");
         assertThat(element("#attach").getAccessibleName()).isEqualTo("Attach a file");
         assertThat(element("#new-chat").getText()).isEqualTo("New conversation");
+        assertThat(element("#lang-switch").getText()).isEqualTo("Русский");
         assertThat(buttons("I agree")).hasSize(1);
+    }
+
+    @Test
+    void theLanguageSwitchOpensTheChatInTheOtherLanguageAndThePageHasAFavicon() throws Exception {
+        browser.get(url("/"));
+        wait.until(page -> !botLines().isEmpty());
+        assertThat(botLines().getFirst()).startsWith("Здравствуйте!");
+        element("#lang-switch").click();
+        wait.until(page -> browser.getCurrentUrl().endsWith("?lang=en") && !botLines().isEmpty()
+                && botLines().getFirst().startsWith("Hello!"));
+        assertThat(element("#lang-switch").getText()).isEqualTo("Русский");
+
+        String icon = element("link[rel=icon]").getDomAttribute("href");
+        var response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/" + icon))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+        assertThat(response.body()).contains("<svg");
+    }
+
+    @Test
+    void aDescriptionRefusedAsTooLongStaysInTheInputToBeShortened() {
+        browser.get(url("/"));
+        press("Согласен");
+        String tooLong = "Не печатает принтер в бухгалтерии. ".repeat(120);
+        WebElement input = element("#text");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, tooLong);
+        expectingReply(() -> input.sendKeys(Keys.ENTER));
+        assertThat(botLines().getLast()).contains("4000");
+        assertThat(input.getDomProperty("value")).isEqualTo(tooLong.strip());
+    }
+
+    @Test
+    void confirmIsTheMainActionAndAfterTheTicketTheClientPressesForTheirTickets() throws IOException {
+        browser.get(url("/"));
+        String number = fileRequest();
+        assertThat(buttons(null)).extracting(WebElement::getText).containsExactly("Новая заявка", "Мои заявки");
+        assertThat(botLines()).noneMatch(line -> line.contains("/start") || line.contains("/new"));
+        press("Мои заявки");
+        assertThat(botLines().getLast()).contains(number, "новая");
+        press("Новая заявка");
+        assertThat(botLines().getLast()).contains("согласие");
     }
 
     @Test
@@ -194,6 +239,11 @@ class ChatPageBrowserTest {
         upload(screenshotFile());
         press("Готово");
         press("Срочный");
+        WebElement confirm = buttons("Подтвердить").getFirst();
+        WebElement edit = buttons("Изменить описание").getFirst();
+        assertThat(confirm.getDomAttribute("class")).contains("primary");
+        assertThat(confirm.getCssValue("background-color")).isNotEqualTo(edit.getCssValue("background-color"));
+        assertThat(confirm.getRect().getWidth()).isGreaterThan(edit.getRect().getWidth());
         press("Подтвердить");
 
         return ticketNumber();

@@ -1,0 +1,51 @@
+package org.helpline.channels.telegram.staff;
+
+import org.helpline.channels.telegram.botapi.TelegramApi;
+import org.helpline.channels.telegram.botapi.TelegramReplies;
+import org.helpline.channels.telegram.botapi.TelegramSettings;
+import org.helpline.dialogs.Dialogs;
+import org.helpline.handoff.Handoff;
+import org.helpline.handoff.StaffActions;
+import org.helpline.tickets.BusinessHoursSettings;
+import org.helpline.store.Leases;
+import org.helpline.tickets.Tickets;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.TaskScheduler;
+
+/** The engineers' side in Telegram: a topic per ticket in the staff chat, present only when that chat is configured. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(StaffChatEnabled.class)
+class StaffChatConfiguration {
+
+    @Bean
+    StaffTopics staffTopics(MongoTemplate mongo, Leases leases, TelegramSettings settings) {
+        return new StaffTopics(mongo, leases, settings.staffChatId());
+    }
+
+    @Bean
+    StaffMembers staffMembers(TelegramApi api, TelegramSettings settings) {
+        return new StaffMembers(api, settings.staffChatId());
+    }
+
+    @Bean
+    TopicCard topicCard(Dialogs dialogs, BusinessHoursSettings hours) {
+        return new TopicCard(dialogs, hours.zone());
+    }
+
+    @Bean
+    StaffFeed staffFeed(TelegramApi api, TelegramReplies replies, StaffTopics topics, TopicCard card,
+                        StaffActions actions, TelegramSettings settings, Tickets tickets, StaffTopicSettings staff,
+                        TaskScheduler scheduler) {
+        return new StaffFeed(api, replies, topics, card, actions, settings.staffChatId(), tickets, staff.topicRetry(),
+                scheduler);
+    }
+
+    @Bean
+    StaffUpdates staffUpdates(TelegramApi api, TelegramReplies replies, StaffTopics topics, StaffMembers members,
+                              TopicCard card, Handoff handoff, StaffActions actions, TelegramSettings settings) {
+        return new StaffUpdates(api, replies, topics, members, card, handoff, actions, settings.staffChatId());
+    }
+}

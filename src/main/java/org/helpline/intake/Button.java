@@ -1,5 +1,0 @@
-package org.helpline.intake;
-
-/** A choice offered with a reply: what the client sees, and the ASCII value (at most 64 bytes) sent back. */
-public record Button(String label, String value) {
-}

@@ -1,7 +1,0 @@
-package org.helpline.tickets;
-
-import java.io.InputStream;
-
-/** A stored file's content, read from the attachment store. */
-public record StoredFile(AttachmentRef ref, InputStream content) {
-}

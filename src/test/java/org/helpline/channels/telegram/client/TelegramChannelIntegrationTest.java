@@ -1,0 +1,223 @@
+package org.helpline.channels.telegram.client;
+
+import org.helpline.channels.telegram.FakeBotApi;
+import org.helpline.channels.telegram.BotChat;
+import org.helpline.channels.telegram.FakeBotApiLifetime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.helpline.channels.telegram.FakeBotApi.Sent;
+import org.helpline.channels.telegram.botapi.TelegramReplies;
+import org.helpline.conversation.Conversations;
+import org.helpline.conversation.Button;
+import org.helpline.conversation.Reply;
+import org.helpline.testing.Images;
+import org.helpline.tickets.Ticket;
+import org.helpline.tickets.Tickets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Clients file requests through the real TelegramBots client and long polling, against a loopback Bot API. */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(FakeBotApiLifetime.class)
+@DirtiesContext
+class TelegramChannelIntegrationTest {
+
+    static final String TOKEN = "TEST:TOKEN";
+    static final FakeBotApi telegram = FakeBotApi.start(TOKEN);
+
+    @DynamicPropertySource
+    static void telegram(DynamicPropertyRegistry registry) {
+        telegram.wire(registry);
+    }
+
+    @Autowired
+    Tickets tickets;
+
+    @Autowired
+    Conversations conversations;
+
+    @Test
+    void aWholeIntakeWithAPhotoEndsInAStoredTicketWithTheImage() {
+        BotChat chat = new BotChat(telegram);
+        Sent greeting = chat.say("/start", "consent:yes").getLast();
+        assertThat(greeting.text()).startsWith("Здравствуйте");
+        assertThat(greeting.buttons()).contains("consent:yes", "consent:no");
+        chat.press("consent:yes", "Опишите");
+        if (chat.say("Не открывается 1С на компьютере бухгалтера, пишет ошибку лицензии", "kb:continue", "Как к вам обращаться")
+                .getLast().buttons().contains("kb:continue")) {
+            chat.press("kb:continue", "Как к вам обращаться");
+        }
+        chat.say("Иванова Анна Сергеевна", "номер вашего договора");
+        chat.say("Д-20417", "Как с вами связаться");
+        chat.say("+7 912 345-67-89", "скриншот");
+
+        byte[] screenshot = Images.jpeg();
+        assertThat(chat.send(telegram.photo(chat.id(), screenshot), "files:done").getFirst().text()).contains("получен");
+        chat.press("files:done", "priority:urgent");
+        chat.press("priority:urgent", "summary:confirm");
+        String registered = chat.press("summary:confirm", "зарегистрирована").getLast().text();
+
+        assertThat(registered).matches("(?s)Заявка HL-\\d{6} зарегистрирована.*");
+        Ticket ticket = tickets.find(registered.replaceAll("(?s).*?(HL-\\d{6}).*", "$1")).orElseThrow();
+        assertThat(ticket.client().channel()).isEqualTo("telegram");
+        assertThat(ticket.client().contract()).isEqualTo("Д-20417");
+        // The full-size photo, fetched through the configured base URL — not the thumbnail.
+        assertThat(ticket.attachments()).singleElement().satisfies(attachment -> {
+            assertThat(attachment.contentType()).isEqualTo("image/jpeg");
+            assertThat(attachment.size()).isEqualTo(screenshot.length);
+            assertThat(attachment.sha256()).isEqualTo(sha256(screenshot));
+        });
+    }
+
+    @Test
+    void aButtonIsAnsweredBeforeTheBotReplies() {
+        BotChat chat = new BotChat(telegram);
+        chat.say("/start", "consent:yes");
+        ObjectNode press = telegram.press(chat.id(), "consent:yes");
+        Sent reply = chat.send(press, "Опишите").getFirst();
+        String callbackId = press.path("callback_query").path("id").asText();
+        assertThat(telegram.calls("answerCallbackQuery"))
+                .filteredOn(call -> call.body().path("callback_query_id").asText().equals(callbackId))
+                .singleElement().satisfies(answer -> assertThat(answer.order()).isLessThan(reply.order()));
+    }
+
+    @Test
+    void aScreenshotSentAsADocumentIsTaken() {
+        BotChat chat = new BotChat(telegram);
+        chat.walkToScreenshot();
+        List<Sent> received = chat.send(telegram.document(chat.id(), "screen.png", "image/png", Images.png()), "files:done");
+        assertThat(received.getFirst().text()).contains("«screen.png»").contains("получен");
+    }
+
+    @Test
+    void aNonImageAndAnOversizedFileAreRefusedAndNothingIsStored() {
+        BotChat chat = new BotChat(telegram);
+        chat.walkToScreenshot();
+        assertThat(chat.send(telegram.document(chat.id(), "virus.png", "image/png", "#!/bin/sh\necho hi\n".getBytes()),
+                "не принимаем")).hasSize(1);
+
+        ObjectNode oversized = telegram.document(chat.id(), "big.png", "image/png", Images.png(), 6L * 1024 * 1024);
+        assertThat(chat.send(oversized, "5 МБ").getLast().text()).contains("Файл больше 5 МБ");
+        String oversizedId = oversized.path("message").path("document").path("file_id").asText();
+        assertThat(telegram.calls("getFile")).noneMatch(call -> call.body().path("file_id").asText().equals(oversizedId));
+
+        chat.send(telegram.photo(chat.id(), Images.jpeg()), "files:done");
+        chat.press("files:done", "priority:urgent");
+        chat.press("priority:normal", "summary:confirm");
+        String registered = chat.press("summary:confirm", "зарегистрирована").getLast().text();
+        Ticket ticket = tickets.find(registered.replaceAll("(?s).*?(HL-\\d{6}).*", "$1")).orElseThrow();
+        assertThat(ticket.attachments()).singleElement()
+                .satisfies(attachment -> assertThat(attachment.contentType()).isEqualTo("image/jpeg"));
+    }
+
+    @Test
+    void aFileTelegramCannotServeGetsTheTemporaryErrorTextAndTheStepStays() {
+        BotChat chat = new BotChat(telegram);
+        chat.walkToScreenshot();
+        assertThat(chat.send(telegram.lostDocument(chat.id()), "временная ошибка")).hasSize(1);
+        assertThat(chat.send(telegram.photo(chat.id(), Images.jpeg()), "files:done").getFirst().text()).contains("получен");
+    }
+
+    @Test
+    void aStaleButtonIsAnsweredWithANoticeAndChangesNothing() {
+        BotChat chat = new BotChat(telegram);
+        chat.say("/start", "consent:yes");
+        chat.press("consent:yes", "Опишите");
+        List<Sent> stale = chat.press("consent:no", "Опишите");
+        assertThat(stale.getFirst().text()).isEqualTo("Эта кнопка уже неактуальна.");
+        assertThat(chat.press("no-such:button", "Опишите").getFirst().text()).isEqualTo("Эта кнопка уже неактуальна.");
+        assertThat(chat.say("коротко", "Слишком коротко")).hasSize(1);
+        assertThat(telegram.calls("answerCallbackQuery")).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theSameUpdateTwiceHasOneEffectAndOneReply() {
+        BotChat chat = new BotChat(telegram);
+        chat.say("/start", "consent:yes");
+        ObjectNode press = telegram.press(chat.id(), "consent:yes");
+        telegram.deliver(press, press);
+        chat.awaitReply("Опишите");
+        // Handled after the duplicate, in order: by now the duplicate has been dealt with.
+        chat.say("коротко", "Слишком коротко");
+
+        assertThat(chat.sent()).extracting(Sent::text).filteredOn(text -> text.startsWith("Опишите")).hasSize(1);
+        assertThat(chat.sent()).extracting(Sent::text).noneMatch(text -> text.contains("неактуальна"));
+        assertThat(conversations.transcript("telegram", String.valueOf(chat.id()), 0)).hasSize(3);
+    }
+
+    @Test
+    void stickersAndVoiceMessagesAreAnsweredWithARepromptAndChangeNothing() {
+        BotChat chat = new BotChat(telegram);
+        chat.say("/start", "consent:yes");
+        List<Sent> reprompt = chat.send(telegram.sticker(chat.id()), "consent:yes");
+        assertThat(reprompt).extracting(Sent::text).containsExactly(
+                "Такое сообщение я не пойму — напишите, пожалуйста, текстом или пришлите картинку.",
+                reprompt.getLast().text());
+        assertThat(reprompt.getLast().text()).contains("согласие");
+        assertThat(reprompt.getLast().buttons()).containsExactly("consent:yes", "consent:no");
+        assertThat(chat.send(telegram.voice(chat.id()), "consent:yes")).hasSize(2);
+        assertThat(conversations.transcript("telegram", String.valueOf(chat.id()), 0)).hasSize(1);
+        chat.press("consent:yes", "Опишите");
+    }
+
+    @Test
+    void anEditedMessageIsIgnoredWithoutHarm() {
+        BotChat chat = new BotChat(telegram);
+        chat.say("/start", "consent:yes");
+        telegram.deliver(telegram.edited(chat.id(), "/start"));
+        assertThat(chat.press("consent:yes", "Опишите")).hasSize(1);
+        assertThat(conversations.transcript("telegram", String.valueOf(chat.id()), 0)).hasSize(2);
+    }
+
+    @Test
+    void anyMessageInANewChatOpensTheConversationAndEnglishAppsGetEnglish() {
+        BotChat chat = new BotChat(telegram, "en-GB");
+        List<Sent> greeting = chat.say("hello there", "consent:yes");
+        assertThat(greeting).hasSize(1);
+        assertThat(greeting.getFirst().text()).startsWith("Hello!");
+        assertThat(chat.send(telegram.sticker(chat.id()), "consent:yes")).hasSize(2);
+        assertThat(chat.say("/start@HelplineBot", "consent:yes").getLast().text()).startsWith("Hello!");
+    }
+
+    @Test
+    void aReplyLongerThanTelegramAllowsIsSplitAtLineBreaksWithButtonsOnTheLastPart() {
+        BotChat chat = new BotChat(telegram);
+        chat.say("/start", "consent:yes");
+        String longText = IntStream.rangeClosed(1, 300)
+                .mapToObj(line -> "Строка " + line + ": инженер подробно описывает, что он сделал и что проверить.")
+                .collect(Collectors.joining("\n"));
+        assertThat(longText.length()).isGreaterThan(2 * TelegramReplies.MAX_TEXT);
+
+        conversations.notify("telegram:" + chat.id(), List.of(new Reply(longText, List.of(new Button("Да", "solved:yes")))));
+
+        List<Sent> parts = chat.awaitReply("solved:yes");
+        assertThat(parts).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(parts).allSatisfy(part -> assertThat(part.text().length()).isLessThanOrEqualTo(TelegramReplies.MAX_TEXT));
+        assertThat(parts.subList(0, parts.size() - 1)).allSatisfy(part -> assertThat(part.buttons()).isEmpty());
+        assertThat(parts).allSatisfy(part -> assertThat(part.text()).startsWith("Строка "));
+        assertThat(parts.stream().map(Sent::text).collect(Collectors.joining("\n"))).isEqualTo(longText);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
