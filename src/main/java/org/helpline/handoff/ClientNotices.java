@@ -10,6 +10,7 @@ import org.helpline.dialogs.Dialogs;
 import org.helpline.dialogs.Texts;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.TicketAnswered;
+import org.helpline.tickets.TicketEscalated;
 import org.helpline.tickets.TicketEvent;
 import org.helpline.tickets.TicketEventListener;
 import org.helpline.tickets.TicketResolved;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the client must know of their ticket, in their own conversation and language, as soon as it happens: who
- * took it, the engineers' answers and questions, and «Вопрос решён?» with its two buttons once it is resolved.
+ * took it, that it went to a senior engineer (by hand or by the SLA), the engineers' answers and questions, and «Вопрос решён?» with its two buttons once it is resolved.
  */
 @Component
 class ClientNotices implements TicketEventListener {
@@ -32,7 +33,7 @@ class ClientNotices implements TicketEventListener {
     ClientNotices(Conversations conversations, Dialogs dialogs) {
         this.conversations = conversations;
         this.dialogs = dialogs;
-        dialogs.require(List.of("handoff.taken", "handoff.reply", "handoff.question", "handoff.resolved", "handoff.resolved_comment",
+        dialogs.require(List.of("handoff.taken", "handoff.escalated", "handoff.reply", "handoff.question", "handoff.resolved", "handoff.resolved_comment",
                 "handoff.solved_yes", "handoff.solved_no"));
     }
 
@@ -57,6 +58,8 @@ class ClientNotices implements TicketEventListener {
         switch (event) {
             case TicketTaken taken -> tell(ticket, new Reply(texts.get("handoff.taken",
                     Map.of("number", ticket.number(), "engineer", taken.engineer())), List.of()));
+            case TicketEscalated escalated -> tell(ticket, new Reply(texts.get("handoff.escalated",
+                    Map.of("number", ticket.number(), "tier", escalated.to().name())), List.of()));
             case TicketAnswered answered -> tell(ticket, new Reply(texts.get(answered.question() ? "handoff.question" : "handoff.reply",
                     Map.of("engineer", answered.engineer(), "text", answered.text())), List.of()));
             case TicketResolved resolved -> tell(ticket, new Reply(question(texts, ticket, resolved), List.of(

@@ -89,6 +89,7 @@ class HandoffIntegrationTest {
 
     @Test
     void escalationClimbsTheTiersAndStopsAtL3() {
+        long seen = lastSeq();
         assertThat(staff.post(number, "escalate", Map.of("reason", "нужен администратор 1С")).body().path("tier").asString())
                 .isEqualTo("L2");
         assertThat(staff.post(number, "escalate", Map.of("reason", "нужен разработчик")).body().path("tier").asString())
@@ -97,6 +98,9 @@ class HandoffIntegrationTest {
         assertThat(beyond.status()).isEqualTo(409);
         assertThat(beyond.body().path("error").asString()).isEqualTo("ticket_conflict");
         assertThat(staff.get(number).body().path("history").toString()).contains("нужен администратор 1С");
+        assertThat(client.transcript(seen).texts()).as("the client hears of each step up, not of the refused one")
+                .containsExactly("Заявку " + number + " передали старшему инженеру (линия L2) — он продолжит работу над ней.",
+                        "Заявку " + number + " передали старшему инженеру (линия L3) — он продолжит работу над ней.");
     }
 
     @Test
