@@ -2,6 +2,7 @@ package org.helpline.handoff;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.helpline.conversation.Button;
 import org.helpline.conversation.Conversations;
@@ -9,7 +10,9 @@ import org.helpline.conversation.Reply;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.dialogs.Texts;
 import org.helpline.tickets.Ticket;
+import org.helpline.intake.IntakeDialog;
 import org.helpline.tickets.TicketAnswered;
+import org.helpline.tickets.TicketClosed;
 import org.helpline.tickets.TicketEscalated;
 import org.helpline.tickets.TicketEvent;
 import org.helpline.tickets.TicketEventListener;
@@ -19,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the client must know of their ticket, in their own conversation and language, as soon as it happens: who
- * took it, that it went to a senior engineer (by hand or by the SLA), the engineers' answers and questions, and «Вопрос решён?» with its two buttons once it is resolved.
+ * took it, that it went to a senior engineer (by hand or by the SLA), the engineers' answers and questions, that it
+ * closed by itself when a resolution went unanswered (with «Открыть снова»), and «Вопрос решён?» with its two buttons once it is resolved.
  */
 @Component
 class ClientNotices implements TicketEventListener {
@@ -29,12 +33,14 @@ class ClientNotices implements TicketEventListener {
 
     private final Conversations conversations;
     private final Dialogs dialogs;
+    private final IntakeDialog intake;
 
-    ClientNotices(Conversations conversations, Dialogs dialogs) {
+    ClientNotices(Conversations conversations, Dialogs dialogs, IntakeDialog intake) {
         this.conversations = conversations;
         this.dialogs = dialogs;
+        this.intake = intake;
         dialogs.require(List.of("handoff.taken", "handoff.escalated", "handoff.reply", "handoff.question", "handoff.resolved", "handoff.resolved_comment",
-                "handoff.solved_yes", "handoff.solved_no"));
+                "handoff.solved_yes", "handoff.solved_no", "handoff.auto_closed"));
     }
 
     @Override
@@ -65,10 +71,17 @@ class ClientNotices implements TicketEventListener {
             case TicketResolved resolved -> tell(ticket, new Reply(question(texts, ticket, resolved), List.of(
                     new Button(texts.get("handoff.solved_yes"), SOLVED),
                     new Button(texts.get("handoff.solved_no"), NOT_SOLVED))));
+            case TicketClosed closed when closed.automatic() -> tell(ticket, new Reply(texts.get("handoff.auto_closed",
+                    Map.of("number", ticket.number())), autoClosedButtons(ticket, texts)));
             default -> {
                 // The client caused the rest themselves, or it is for the engineers only.
             }
         }
+    }
+
+    private List<Button> autoClosedButtons(Ticket ticket, Texts texts) {
+        return Stream.concat(Stream.of(ClientCorrespondence.reopenButton(ticket.number(), texts)),
+                intake.waysOn(texts.language()).stream()).toList();
     }
 
     private static String question(Texts texts, Ticket ticket, TicketResolved resolved) {

@@ -1,6 +1,7 @@
 package org.helpline.intake;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +90,7 @@ public class IntakeDialog {
 
     /**
      * Whether the intake answers this input itself at any step, even once a ticket is open ({@code /new},
-     * {@code /help}…, or the «Новая заявка» / «Мои заявки» buttons).
+     * {@code /status}, {@code /help}…, or the «Новая заявка» / «Мои заявки» buttons).
      */
     public boolean isCommand(Input input) {
         return command(input).isPresent();
@@ -140,14 +141,28 @@ public class IntakeDialog {
         List<Ticket> filed = tickets.ofConversation(conversationId);
         String text = filed.isEmpty() ? questions.say(snapshot, Phrase.MY_TICKETS_NONE)
                 : questions.say(snapshot, Phrase.MY_TICKETS_LIST) + "\n" + filed.stream()
-                .map(ticket -> questions.say(snapshot, Phrase.MY_TICKETS_LINE, Map.of("number", ticket.number(),
-                        "status", questions.statusLabel(snapshot, ticket.status()),
-                        "description", Questions.shortened(ticket.description()))))
+                .map(ticket -> line(snapshot, ticket))
                 .collect(Collectors.joining("\n"));
         if (snapshot.step().isEnding()) {
             return new Turn(snapshot, List.of(new Reply(text, questions.waysOn(snapshot.lang()))), null);
         }
         return new Turn(snapshot, List.of(Reply.of(text), questions.ask(snapshot)), null);
+    }
+
+    /** A ticket with its status, and while its clock runs, when the answer or the solution is due. */
+    private String line(IntakeSnapshot snapshot, Ticket ticket) {
+        Map<String, String> args = Map.of("number", ticket.number(),
+                "status", questions.statusLabel(snapshot, ticket.status()),
+                "description", Questions.shortened(ticket.description()),
+                "due", due(snapshot, ticket.firstResponseAt() == null ? ticket.responseDueAt() : ticket.resolveDueAt()));
+        return questions.say(snapshot, ticket.status().clockRuns() ? Phrase.MY_TICKETS_LINE_DUE : Phrase.MY_TICKETS_LINE, args);
+    }
+
+    /** A due time as the client reads it, in Moscow (the calendar's) time: «11:00 (МСК), понедельник, 7 декабря». */
+    private String due(IntakeSnapshot snapshot, Instant at) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(questions.say(snapshot, Phrase.OPENED_DUE_FORMAT),
+                Locale.forLanguageTag(snapshot.lang()));
+        return format.format(at.atZone(hours.zone()));
     }
 
     private Turn choose(IntakeSnapshot snapshot, String value, String channel, String conversationId) {
@@ -346,11 +361,8 @@ public class IntakeDialog {
                 new Client(snapshot.name(), snapshot.contract(), snapshot.phone(), snapshot.email(), channel),
                 snapshot.description(), snapshot.priority(), snapshot.files(), snapshot.consentedAt(),
                 snapshot.consentVersion()));
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(questions.say(snapshot, Phrase.OPENED_DUE_FORMAT),
-                Locale.forLanguageTag(snapshot.lang()));
-        String due = format.format(ticket.responseDueAt().atZone(hours.zone()));
         replies.add(new Reply(questions.say(snapshot, Phrase.OPENED_MESSAGE,
-                Map.of("number", ticket.number(), "due", due)), questions.waysOn(snapshot.lang())));
+                Map.of("number", ticket.number(), "due", due(snapshot, ticket.responseDueAt()))), questions.waysOn(snapshot.lang())));
         return new Turn(snapshot.opened(ticket.number()), replies, null);
     }
 

@@ -36,6 +36,7 @@ enum Phrase {
     CALLBACK_INVALID("callback.invalid"), CALLBACK_REQUESTED("callback.requested"),
     NEW_REQUEST("navigation.new_request"), MY_TICKETS("navigation.my_tickets"),
     MY_TICKETS_LIST("navigation.my_tickets_list"), MY_TICKETS_LINE("navigation.my_tickets_line"),
+    MY_TICKETS_LINE_DUE("navigation.my_tickets_line_due"),
     MY_TICKETS_NONE("navigation.my_tickets_none");
 
     private final String key;
