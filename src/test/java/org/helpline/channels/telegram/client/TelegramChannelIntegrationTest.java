@@ -16,6 +16,7 @@ import org.helpline.channels.telegram.botapi.TelegramReplies;
 import org.helpline.conversation.Conversations;
 import org.helpline.conversation.Button;
 import org.helpline.conversation.Reply;
+import org.helpline.handoff.Handoff;
 import org.helpline.testing.Images;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.Tickets;
@@ -51,6 +52,9 @@ class TelegramChannelIntegrationTest {
     @Autowired
     Conversations conversations;
 
+    @Autowired
+    Handoff handoff;
+
     @Test
     void aWholeIntakeWithAPhotoEndsInAStoredTicketWithTheImage() {
         BotChat chat = new BotChat(telegram);
@@ -82,6 +86,32 @@ class TelegramChannelIntegrationTest {
             assertThat(attachment.size()).isEqualTo(screenshot.length);
             assertThat(attachment.sha256()).isEqualTo(sha256(screenshot));
         });
+    }
+
+    @Test
+    void theClientHearsTheTicketsLifeRatesItAndReopensItWithCommands() {
+        BotChat chat = new BotChat(telegram);
+        chat.walkToScreenshot();
+        chat.send(telegram.photo(chat.id(), Images.jpeg()), "files:done");
+        chat.press("files:done", "priority:urgent");
+        chat.press("priority:urgent", "summary:confirm");
+        String number = chat.press("summary:confirm", "зарегистрирована").getLast().text()
+                .replaceAll("(?s).*?(HL-\\d{6}).*", "$1");
+
+        handoff.take(number, "Анна");
+        assertThat(chat.awaitReply("взял в работу").getLast().text()).contains(number, "Анна");
+        assertThat(chat.say("Перезагрузила, не помогло", "Передали инженеру").getLast().text()).isEqualTo("Передали инженеру.");
+        handoff.escalate(number, "Анна", "нужен администратор 1С");
+        assertThat(chat.awaitReply("старшему инженеру").getLast().text()).contains(number, "L2");
+        handoff.resolve(number, "Ольга", "Переустановили ключ");
+        assertThat(chat.awaitReply("Вопрос решён?").getLast().buttons()).containsExactly("solved:yes", "solved:no");
+
+        assertThat(chat.press("solved:yes", "rating:5").getLast().buttons()).contains("rating:1", "rating:5", "reopen:" + number);
+        chat.press("rating:5", "Спасибо за оценку");
+        assertThat(tickets.find(number).orElseThrow().rating()).isEqualTo(5);
+        assertThat(chat.say("/status", "Ваши заявки").getLast().text()).contains(number + " — закрыта");
+        assertThat(chat.say("/reopen@HelplineBot " + number, "снова открыта").getLast().text()).contains(number);
+        assertThat(tickets.find(number).orElseThrow().status().name()).isEqualTo("REOPENED");
     }
 
     @Test
