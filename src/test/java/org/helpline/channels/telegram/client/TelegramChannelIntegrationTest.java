@@ -91,12 +91,7 @@ class TelegramChannelIntegrationTest {
     @Test
     void theClientHearsTheTicketsLifeRatesItAndReopensItWithCommands() {
         BotChat chat = new BotChat(telegram);
-        chat.walkToScreenshot();
-        chat.send(telegram.photo(chat.id(), Images.jpeg()), "files:done");
-        chat.press("files:done", "priority:urgent");
-        chat.press("priority:urgent", "summary:confirm");
-        String number = chat.press("summary:confirm", "зарегистрирована").getLast().text()
-                .replaceAll("(?s).*?(HL-\\d{6}).*", "$1");
+        String number = chat.fileTicket("urgent").replaceAll("(?s).*?(HL-\\d{6}).*", "$1");
 
         handoff.take(number, "Анна");
         assertThat(chat.awaitReply("взял в работу").getLast().text()).contains(number, "Анна");

@@ -209,11 +209,7 @@ class StaffTopicsIntegrationTest {
     @Test
     void aTelegramClientsTicketGetsATopicToo() {
         BotChat chat = new BotChat(telegram);
-        chat.walkToScreenshot();
-        chat.send(telegram.photo(chat.id(), Images.jpeg()), "files:done");
-        chat.press("files:done", "priority:urgent");
-        chat.press("priority:critical", "summary:confirm");
-        String registered = chat.press("summary:confirm", "зарегистрирована").getLast().text();
+        String registered = chat.fileTicket("critical");
         String telegramTicket = registered.replaceAll("(?s).*?(HL-\\d{6}).*", "$1");
         int thread = topicOf(telegramTicket).result().path("message_thread_id").asInt();
         assertThat(topicOf(telegramTicket).body().path("name").asText()).startsWith(telegramTicket + " · критический · ");
