@@ -8,6 +8,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -76,6 +78,21 @@ class ArchitectureTest {
     void channelsAreReachedByNobody() {
         noClasses().that().resideOutsideOfPackage("org.helpline.channels..")
                 .should().dependOnClassesThat().resideInAPackage("org.helpline.channels..")
+                .check(classes);
+    }
+
+    @Test
+    void reportsReadTheTicketsThroughTheirApiAndAreReachedByNobody() {
+        noClasses().that().resideOutsideOfPackage("org.helpline.reports..")
+                .should().dependOnClassesThat().resideInAPackage("org.helpline.reports..")
+                .check(classes);
+        classes().that().resideInAPackage("org.helpline.reports..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.helpline..").or(resideInAnyPackage(
+                        "org.helpline.reports..", "org.helpline.tickets", "org.helpline.api", "org.helpline.dialogs")))
+                .because("a report only reads what the tickets module offers, and answers like the rest of the API")
+                .check(classes);
+        classes().that().resideInAPackage("org.helpline.reports..").and().haveModifier(JavaModifier.PUBLIC)
+                .should().haveSimpleNameEndingWith("Settings")
                 .check(classes);
     }
 
