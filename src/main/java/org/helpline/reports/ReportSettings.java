@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The SLA metrics, as {@code helpline.reports.*}.
  *
  * @param metricsWindow  how far back the Prometheus gauges look: they are the report of the last this long
- *                       (default 7 days; {@code HELPLINE_REPORTS_METRICS_WINDOW})
+ *                       (default 7 days; {@code HELPLINE_REPORTS_METRICSWINDOW})
  * @param metricsRefresh how often the gauges are computed again from the store (default 1 minute)
  */
 @ConfigurationProperties("helpline.reports")
