@@ -1,6 +1,7 @@
 package org.helpline.reports;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,8 +52,9 @@ class SlaReports {
     /** The figures of the period per group, for the groups that have tickets in it. */
     <K> Map<K, Tally> tally(ReportPeriod period, Function<TicketSla, K> group) {
         Map<K, Tally> tallies = new LinkedHashMap<>();
+        Instant now = clock.instant();
         for (var ticket : tickets.activeBetween(period.from(), period.to())) {
-            TicketSla sla = TicketSla.of(ticket, slaClock, clock.instant());
+            TicketSla sla = TicketSla.of(ticket, slaClock, now);
             tallies.computeIfAbsent(group.apply(sla), key -> new Tally()).add(sla, period);
         }
         return tallies;

@@ -39,8 +39,8 @@ record TicketSla(String number, Priority priority, Tier tier, String channel, In
                 .map(at -> new Resolution(at, clock.countedUntil(ticket, at), reopenings.stream().anyMatch(at::isBefore)))
                 .toList();
         Instant firstResponse = ticket.firstResponseAt();
-        Instant finalResolution = ticket.status() == TicketStatus.RESOLVED || ticket.status() == TicketStatus.CLOSED
-                ? resolutions.stream().map(Resolution::at).reduce((first, second) -> second).orElse(null) : null;
+        boolean resolvedNow = ticket.status() == TicketStatus.RESOLVED || ticket.status() == TicketStatus.CLOSED;
+        Instant finalResolution = resolvedNow && !resolutions.isEmpty() ? resolutions.getLast().at() : null;
         String channel = ticket.client() == null || ticket.client().channel() == null ? "unknown" : ticket.client().channel();
         return new TicketSla(ticket.number(), ticket.priority(), ticket.tier(), channel, ticket.createdAt(),
                 firstResponse, firstResponse == null ? null : clock.countedUntil(ticket, firstResponse),
