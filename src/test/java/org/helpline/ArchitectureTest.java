@@ -113,6 +113,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void reportsReadTheTicketsThroughTheirApiAndAreReachedByNobody() {
+        noClasses().that().resideOutsideOfPackage("org.helpline.reports..")
+                .should().dependOnClassesThat().resideInAPackage("org.helpline.reports..")
+                .check(classes);
+        classes().that().resideInAPackage("org.helpline.reports..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.helpline..").or(resideInAnyPackage(
+                        "org.helpline.reports..", "org.helpline.tickets", "org.helpline.api", "org.helpline.dialogs")))
+                .because("a report only reads what the tickets module offers, and answers like the rest of the API")
+                .check(classes);
+        classes().that().resideInAPackage("org.helpline.reports..").and().haveModifier(JavaModifier.PUBLIC)
+                .should().haveSimpleNameEndingWith("Settings")
+                .check(classes);
+    }
+
+    @Test
     void modulesUseOnlyWhatTheyMay() {
         ArchRule lowerModules = noClasses()
                 .that().resideInAnyPackage("org.helpline.tickets..", "org.helpline.knowledge..",
