@@ -6,6 +6,7 @@ import java.util.Map;
 import org.helpline.conversation.Button;
 import org.helpline.conversation.Conversations;
 import org.helpline.conversation.Reply;
+import org.helpline.conversation.UnknownConversationException;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.dialogs.Texts;
 import org.helpline.tickets.Ticket;
@@ -14,6 +15,8 @@ import org.helpline.tickets.TicketEvent;
 import org.helpline.tickets.TicketEventListener;
 import org.helpline.tickets.TicketResolved;
 import org.helpline.tickets.TicketTaken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +28,8 @@ class ClientNotices implements TicketEventListener {
 
     static final String SOLVED = "solved:yes";
     static final String NOT_SOLVED = "solved:no";
+
+    private static final Logger log = LoggerFactory.getLogger(ClientNotices.class);
 
     private final Conversations conversations;
     private final Dialogs dialogs;
@@ -77,7 +82,12 @@ class ClientNotices implements TicketEventListener {
     }
 
     private void tell(Ticket ticket, Reply reply) {
-        conversations.notify(ticket.conversationId(), List.of(reply));
+        try {
+            conversations.notify(ticket.conversationId(), List.of(reply));
+        } catch (UnknownConversationException e) {
+            // The conversation is gone (erased, or never stored): retrying would never reach anyone.
+            log.info("Ticket {}: its conversation no longer exists; the client is not told", ticket.number());
+        }
     }
 
     private String language(Ticket ticket) {
