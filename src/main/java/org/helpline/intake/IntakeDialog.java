@@ -228,7 +228,7 @@ public class IntakeDialog {
         if (snapshot.editing()) {
             return advance(snapshot, described, Signal.EDITED, List.of(), channel, conversationId);
         }
-        List<Suggestion> found = knowledge.suggest(snapshot.lang(), text, Questions.SUGGESTIONS);
+        List<Suggestion> found = knowledge.suggest(snapshot.lang(), text);
         feedback.shown(snapshot.intakeKey(), snapshot.lang(), text, found.stream().map(Suggestion::id).toList());
         if (found.isEmpty()) {
             return advance(snapshot, described, Signal.DESCRIBED, List.of(), channel, conversationId);

@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Questions {
 
-    static final int SUGGESTIONS = 3;
     /** The knowledge-base article that shows how to take a screenshot on a computer or a phone. */
     static final String HOW_TO_SCREENSHOT = "how-to-screenshot";
     /** The articles behind the short consent and priority questions: the details, one tap away. */
@@ -76,7 +75,7 @@ class Questions {
                     button(snapshot, Choice.AGREE, Phrase.CONSENT_AGREE),
                     button(snapshot, Choice.DECLINE, Phrase.CONSENT_DECLINE));
             case DESCRIPTION -> Reply.of(say(snapshot, Phrase.DESCRIPTION_PROMPT));
-            case SUGGESTIONS -> suggestions(snapshot, knowledge.suggest(snapshot.lang(), snapshot.description(), SUGGESTIONS));
+            case SUGGESTIONS -> suggestions(snapshot, knowledge.suggest(snapshot.lang(), snapshot.description()));
             case NAME -> snapshot.known() != null && !snapshot.editing() ? knownClient(snapshot) : Reply.of(say(snapshot, Phrase.NAME_PROMPT));
             case CONTRACT -> contract(snapshot, say(snapshot, Phrase.CONTRACT_PROMPT));
             case CONTACT -> Reply.of(say(snapshot, Phrase.CONTACT_PROMPT));
