@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
@@ -41,7 +42,10 @@ final class SearchIndex implements Closeable {
 
     SearchIndex() {
         try {
-            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(fields.indexAnalyzer()));
+            // merges in the writing thread: replaced versions then leave the scoring statistics at the same moments
+            // every run, so the same articles always rank the same (background merges made the eval vary)
+            IndexWriterConfig config = new IndexWriterConfig(fields.indexAnalyzer()).setMergeScheduler(new SerialMergeScheduler());
+            writer = new IndexWriter(new ByteBuffersDirectory(), config);
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
@@ -167,12 +168,26 @@ class SearchQualityTest {
         }
     }
 
+    /**
+     * The attachments article says «скриншот» and "screenshot", never «снимок», «экран», «скрин» or "screengrab": it
+     * is found for those only through the editors' synonyms lines, in whatever form the client writes them.
+     */
     @Test
     void editorsSynonymsApplyToEveryForm() {
+        assertThat(words("attachments", "ru")).doesNotContain("снимок", "снимки", "снимками", "экран", "экрана", "скрин", "скрины");
         assertThat(ids("ru", "комп")).as("комп = компьютер (slow-computer never says комп)").contains("slow-computer");
-        assertThat(ids("ru", "снимок экрана")).as("скриншот = снимок экрана (multi-word)").first().isEqualTo("attachments");
-        assertThat(ids("ru", "скрины")).as("скрин = скриншот, any form").first().isEqualTo("attachments");
-        assertThat(ids("en", "screengrab")).first().isEqualTo("attachments");
+        assertThat(ids("ru", "снимок экрана")).as("скриншот = снимок экрана (multi-word)").contains("attachments");
+        assertThat(ids("ru", "снимками экрана")).as("the multi-word synonym in another form").contains("attachments");
+        assertThat(ids("ru", "скрины")).as("скрин = скриншот, any form").contains("attachments");
+        assertThat(words("attachments", "en")).doesNotContain("screengrab", "screengrabs");
+        assertThat(ids("en", "screengrabs")).as("screengrab = screenshot, plural").contains("attachments");
+    }
+
+    private static Set<String> words(String id, String lang) {
+        Article article = kb.knowledge.article(id, lang).orElseThrow();
+        String all = String.join(" ", article.title(), String.join(" ", article.tags()),
+                String.join(" ", article.questions()), article.markdown());
+        return Set.copyOf(List.of(all.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
     }
 
     @Test
