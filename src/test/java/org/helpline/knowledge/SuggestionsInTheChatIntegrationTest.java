@@ -1,5 +1,10 @@
 package org.helpline.knowledge;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import org.helpline.testing.ChatApiTest;
 import org.helpline.testing.WebChatClient;
 import org.helpline.testing.WebChatClient.Response;
@@ -12,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ChatApiTest
 class SuggestionsInTheChatIntegrationTest {
 
+    private static final Pattern ARTICLE_LINK = Pattern.compile("/kb/([a-z0-9-]+)\\?lang=");
     private static final String QUESTION = "Какие файлы можно прикладывать к заявке и какого размера скриншот?";
 
     @LocalServerPort
@@ -28,6 +34,28 @@ class SuggestionsInTheChatIntegrationTest {
         Response offered = describe(new WebChatClient(port), QUESTION);
         assertThat(offered.lastText()).contains("базе знаний").contains("/kb/attachments?lang=ru");
         assertThat(offered.buttons()).containsExactly("kb:helped", "kb:continue");
+    }
+
+    /** The chat and {@code GET /api/kb/suggest} give the same articles in the same order, none included. */
+    @Test
+    void theChatOffersExactlyWhatTheSuggestApiAnswers() {
+        WebChatClient api = new WebChatClient(port);
+        int offeredSeveral = 0;
+        int offeredNone = 0;
+        for (String text : List.of(QUESTION, "не печатает принтер в бухгалтерии", "1с бухгалтерия не запускается, ошибка лицензии",
+                "не могу подключиться к впн из дома", "аутлук все время просит пароль",
+                "Подскажите рецепт борща со сметаной и чесноком")) {
+            var results = api.get("/api/kb/suggest?lang=ru&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8), null)
+                    .body().path("results");
+            List<String> answered = results.valueStream().map(result -> result.path("id").asString()).toList();
+            Response chat = describe(new WebChatClient(port), text);
+            List<String> linked = ARTICLE_LINK.matcher(chat.lastText()).results().map(link -> link.group(1)).toList();
+            assertThat(linked).as(text).isEqualTo(answered);
+            offeredSeveral += answered.size() > 1 ? 1 : 0;
+            offeredNone += answered.isEmpty() ? 1 : 0;
+        }
+        assertThat(offeredSeveral).as("questions offered more than one article").isPositive();
+        assertThat(offeredNone).as("questions offered nothing").isPositive();
     }
 
     @Test
