@@ -316,8 +316,10 @@ public class IntakeDialog {
         if (signal == Signal.AGREE) {
             moved = moved.consented(clock.instant(), questions.say(before, Phrase.CONSENT_VERSION));
         }
-        if (signal == Signal.HELPED || signal == Signal.NOT_HELPED) {
-            feedback.answered(before.intakeKey(), signal == Signal.HELPED);
+        if (signal == Signal.HELPED) {
+            feedback.helped(before.intakeKey(), null);
+        } else if (signal == Signal.NOT_HELPED) {
+            feedback.notHelped(before.intakeKey());
         }
         List<Reply> replies = new ArrayList<>(prefix);
         return switch (moved.step()) {
