@@ -132,10 +132,20 @@ class Questions {
                 .map(article -> say(snapshot, Phrase.SUGGESTIONS_ARTICLE, Map.of("title", article.title(),
                         "answer", article.shortAnswer(), "url", article.url())))
                 .collect(Collectors.joining("\n\n"));
-        return Reply.of(say(snapshot, Phrase.SUGGESTIONS_PROMPT) + "\n\n" + articles + "\n\n"
-                        + say(snapshot, Phrase.SUGGESTIONS_QUESTION),
-                button(snapshot, Choice.HELPED, Phrase.SUGGESTIONS_HELPED),
-                button(snapshot, Choice.NOT_HELPED, Phrase.SUGGESTIONS_CONTINUE));
+        boolean several = found.size() > 1;
+        List<Button> buttons = new ArrayList<>();
+        if (several) {
+            // one «helped» per article, so the count goes to the article the client actually read
+            for (int place = 1; place <= found.size(); place++) {
+                buttons.add(Choice.helpedArticle(place, say(snapshot, Phrase.SUGGESTIONS_HELPED_ARTICLE,
+                        Map.of("title", shortened(found.get(place - 1).title())))));
+            }
+        } else {
+            buttons.add(button(snapshot, Choice.HELPED, Phrase.SUGGESTIONS_HELPED));
+        }
+        buttons.add(button(snapshot, Choice.NOT_HELPED, Phrase.SUGGESTIONS_CONTINUE));
+        return new Reply(say(snapshot, Phrase.SUGGESTIONS_PROMPT) + "\n\n" + articles + "\n\n"
+                + say(snapshot, several ? Phrase.SUGGESTIONS_QUESTION_WHICH : Phrase.SUGGESTIONS_QUESTION), buttons);
     }
 
     String priorityLabel(IntakeSnapshot snapshot, Priority priority) {

@@ -79,6 +79,12 @@ public class SuggestionFeedback {
         mongo.save(new Offer(intakeKey, lang, normalise(query), List.copyOf(articleIds), clock.instant(), null, null));
     }
 
+    /** The ids of the articles shown to the intake {@code intakeKey}, in the order shown; none if nothing was. */
+    public List<String> shownTo(String intakeKey) {
+        Offer offer = mongo.findById(intakeKey, Offer.class);
+        return offer == null ? List.of() : offer.articleIds();
+    }
+
     /**
      * Records that the client's problem was solved by {@code articleId}, one of the articles shown to this intake;
      * null when the client did not say which (it then counts for the article only if it was the only one shown).
