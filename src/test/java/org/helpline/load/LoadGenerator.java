@@ -59,14 +59,14 @@ public final class LoadGenerator {
         Path scratch = Files.createTempDirectory("helpline-load-");
         ConfigurableApplicationContext app = null;
         try {
-            URI base;
+            URI base = null; // no app phase
             if (options.appInThisJvm()) {
                 app = startApp(scratch.resolve("app-data"));
                 base = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/");
-            } else {
+            } else if (options.runsApp()) {
                 base = URI.create(options.url().endsWith("/") ? options.url() : options.url() + "/");
             }
-            try (RawStore raw = RawStore.open(options.mongodbUri(), scratch.resolve("raw-data"))) {
+            try (RawStore raw = options.runsRaw() ? RawStore.open(options.mongodbUri(), scratch.resolve("raw-data")) : null) {
                 printHeader(base, raw);
                 runLevels(base, raw);
             }
@@ -80,9 +80,10 @@ public final class LoadGenerator {
 
     private void printHeader(URI base, RawStore raw) {
         String store = options.mongodbUri() == null ? "its embedded store" : redact(options.mongodbUri());
-        String app = options.appInThisJvm() ? "in this JVM at " + base + " on " + store : "remote at " + base;
+        String app = base == null ? "not run" : options.appInThisJvm() ? "in this JVM at " + base + " on " + store
+                : "remote at " + base;
         System.out.printf(Locale.ROOT, "Helpline load: app %s; raw store: %s; %s per level, %d core(s) here, Java %s%n",
-                app, raw.description(),
+                app, raw == null ? "not run" : raw.description(),
                 options.intakes() > 0 ? options.intakes() + " intake(s) per client" : options.seconds() + " s",
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
         if (options.appInThisJvm()) {
@@ -91,7 +92,7 @@ public final class LoadGenerator {
     }
 
     private void runLevels(URI base, RawStore raw) throws Exception {
-        AppHeap heap = new AppHeap(http, base, options.appInThisJvm());
+        AppHeap heap = base == null ? null : new AppHeap(http, base, options.appInThisJvm());
         if (options.warmupSeconds() > 0) {
             // The first seconds run interpreted code and fill caches and pools; they would skew the first level.
             int warmClients = Math.min(8, options.mostClients());
@@ -109,17 +110,29 @@ public final class LoadGenerator {
         Report.table(levels);
     }
 
-    /** The app first, then the raw store, one after the other so that neither takes the other's CPU. */
+    /**
+     * The app first, then the raw store, one after the other so that neither takes the other's CPU; a phase
+     * not run is null in the level.
+     */
     private Report.Level level(URI base, AppHeap heap, RawStore raw, int clients, Duration duration,
                                int intakesPerClient) throws InterruptedException, ExecutionException {
         Latencies replies = new Latencies();
-        WebIntake web = new WebIntake(http, base, options.lang(), replies);
-        AppHeap.Sampling sampling = heap.sample();
-        Phase app = Phase.run(clients, duration, intakesPerClient, web::walk);
-        AppHeap.Reading reading = sampling.stop();
-        long writesBefore = raw.writes();
-        Phase rawPhase = Phase.run(clients, duration, intakesPerClient, raw::intake);
-        return new Report.Level(clients, app, replies, reading, rawPhase, raw.writes() - writesBefore);
+        Phase app = null;
+        AppHeap.Reading reading = null;
+        if (base != null) {
+            WebIntake web = new WebIntake(http, base, options.lang(), replies);
+            AppHeap.Sampling sampling = heap.sample();
+            app = Phase.run(clients, duration, intakesPerClient, web::walk);
+            reading = sampling.stop();
+        }
+        Phase rawPhase = null;
+        long rawWrites = 0;
+        if (raw != null) {
+            long writesBefore = raw.writes();
+            rawPhase = Phase.run(clients, duration, intakesPerClient, raw::intake);
+            rawWrites = raw.writes() - writesBefore;
+        }
+        return new Report.Level(clients, app, replies, reading, rawPhase, rawWrites);
     }
 
     private ConfigurableApplicationContext startApp(Path dataDir) {
