@@ -1,7 +1,5 @@
 package org.helpline.store;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +15,7 @@ import java.util.stream.LongStream;
 
 import org.helpline.testing.Images;
 import org.helpline.testing.RunningApp;
+import org.helpline.testing.TwoInstances;
 import org.helpline.testing.WebChatClient;
 import org.helpline.testing.WebChatClient.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -27,10 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * Two app instances on one store, as when scaling out: the second reaches the first's embedded store over its
- * port, as it would reach a MongoDB replica set. Everything goes through the public web-chat and staff APIs.
- */
+/** Two app instances on one store ({@link TwoInstances}), driven through the public web-chat and staff APIs. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesIntegrationTest {
 
@@ -38,25 +34,21 @@ class TwoInstancesIntegrationTest {
     /** Many intakes from one address in a short time: far more than one person's share. */
     private static final String GENEROUS_LIMITS = "--helpline.web-chat.sessions-per-minute=1000";
 
+    private TwoInstances instances;
     private RunningApp first;
     private RunningApp second;
 
     @BeforeAll
-    void startBoth() throws Exception {
-        Path data = Files.createDirectories(Path.of("target", "test-data", "two-instances-" + UUID.randomUUID()));
-        first = RunningApp.start(data.resolve("first"), GENEROUS_LIMITS);
-        String store = first.bean(StoreConfiguration.Embedded.class).store().orElseThrow().connectionString();
-        second = RunningApp.start(data.resolve("second"), GENEROUS_LIMITS,
-                "--helpline.store.mongodb-uri=" + store + "/helpline");
+    void startBoth() {
+        instances = TwoInstances.start(List.of(), GENEROUS_LIMITS);
+        first = instances.first();
+        second = instances.second();
     }
 
     @AfterAll
     void stopBoth() {
-        if (second != null) {
-            second.close();
-        }
-        if (first != null) {
-            first.close();
+        if (instances != null) {
+            instances.close();
         }
     }
 
