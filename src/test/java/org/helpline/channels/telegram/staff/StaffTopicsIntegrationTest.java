@@ -136,7 +136,9 @@ class StaffTopicsIntegrationTest {
         long seen = lastSeq();
         staffDo(telegram.topicText(STAFF, topic, ENGINEER, "/ask Какая модель принтера?"));
         await().atMost(WAIT).until(() -> tickets.find(number).orElseThrow().status() == TicketStatus.WAITING_FOR_CLIENT);
-        assertThat(client.transcript(seen).lastText()).contains("Какая модель принтера?").contains("ждёт вашего ответа");
+        // The client's copy comes from the ticket event, just after the status: wait for it too.
+        await().atMost(WAIT).untilAsserted(() -> assertThat(client.transcript(seen).texts()).last().asString()
+                .contains("Какая модель принтера?").contains("ждёт вашего ответа"));
         assertThat(tickets.find(number).orElseThrow().pausedSince()).isNotNull();
 
         client.say("HP LaserJet M426");
