@@ -1,0 +1,14 @@
+package org.helpline.console;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A console account: {@code login} (lower case) is its identity, {@code name} is how the engineer is named to
+ * clients («Анна Петрова»), {@code passwordHash} is bcrypt. A disabled account cannot log in.
+ */
+@Document("accounts")
+record Account(@Id String login, String name, Role role, String passwordHash, boolean disabled, Instant createdAt) {
+}

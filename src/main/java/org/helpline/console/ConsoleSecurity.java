@@ -1,0 +1,70 @@
+package org.helpline.console;
+
+import java.util.List;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Logins, session cookies and CSRF for {@code /console/**} and nothing else: the web chat, the knowledge base
+ * and health stay open, and the staff API keeps its bearer token ({@code staff.StaffTokenFilter}). Being the
+ * only filter chain (and {@link Accounts} the only user store), it also keeps Spring Boot from adding its
+ * default chain and generated password.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class ConsoleSecurity {
+
+    static final String LOGIN_PAGE = "/console/login";
+
+    @Bean
+    SecurityFilterChain consoleChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/console/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(LOGIN_PAGE, "/console/console.css").permitAll()
+                        .anyRequest().hasAnyRole(Role.ENGINEER.name(), Role.LEAD.name(), Role.ADMIN.name()))
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).loginProcessingUrl(LOGIN_PAGE)
+                        .defaultSuccessUrl("/console/", true).failureUrl(LOGIN_PAGE + "?error"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+                                + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")))
+                .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
+                // The page's own calls get a plain 401 to act on, not the login form's redirect.
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.pathPattern("/console/api/**")));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * Boot maps Spring Security's filter onto every path; even with no chain matching it would still judge every
+     * request (its firewall refuses some URLs the app answers today) and touch every response. Mapped onto the
+     * console's paths only, every other path behaves exactly as before.
+     */
+    @Bean
+    static BeanPostProcessor securityFilterOnConsolePathsOnly() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof DelegatingFilterProxyRegistrationBean registration) {
+                    registration.setUrlPatterns(List.of("/console/*"));
+                }
+                return bean;
+            }
+        };
+    }
+}
