@@ -12,7 +12,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -39,10 +42,16 @@ class ConsoleSecurity {
                         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
                                 + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")))
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
-                // The page's own calls get a plain 401 to act on, not the login form's redirect.
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.pathPattern("/console/api/**")));
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(strangers()));
         return http.build();
+    }
+
+    /** A stranger's page goes to the login form; the page's own calls get a plain 401 to act on. */
+    private static AuthenticationEntryPoint strangers() {
+        RequestMatcher pageCalls = PathPatternRequestMatcher.pathPattern("/console/api/**");
+        AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        AuthenticationEntryPoint loginForm = new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
+        return (request, response, e) -> (pageCalls.matches(request) ? unauthorized : loginForm).commence(request, response, e);
     }
 
     @Bean
