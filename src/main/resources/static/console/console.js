@@ -58,9 +58,9 @@ window.HelplineConsole = (() => {
     const minutes = Math.max(1, Math.round(Math.abs(seconds) / 60));
     const days = Math.floor(minutes / 1440);
     const hours = Math.floor((minutes % 1440) / 60);
-    if (days > 0) return t('time.days', { days, hours });
-    if (hours > 0) return t('time.hours', { hours, minutes: minutes % 60 });
-    return t('time.minutes', { minutes });
+    if (days > 0) return t('time.days', { days, hrs: hours });
+    if (hours > 0) return t('time.hours', { hrs: hours, mins: minutes % 60 });
+    return t('time.minutes', { mins: minutes });
   }
 
   /** How much time the ticket has to its due time, or how long ago it passed. */

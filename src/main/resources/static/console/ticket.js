@@ -41,11 +41,11 @@
     const item = page.ticket;
     document.title = `${item.number} · ${t('title')}`;
     $('number').textContent = item.number;
-    $('badges').replaceChildren(
-      el('span', { class: 'badge priority', text: priorityName(item.priority) }),
-      el('span', { class: 'badge status', id: 'status', text: statusName(item.status) }),
-      el('span', { class: 'badge', text: `${t('ticket.tier')} ${item.tier}` }),
-      item.breached ? el('span', { class: 'badge breached-mark', text: t('queue.breached') }) : null,
+    $('badges').replaceChildren(el('span', {},
+      el('span', { class: 'badge priority', text: priorityName(item.priority) }), ' ',
+      el('span', { class: 'badge status', id: 'status', text: statusName(item.status) }), ' ',
+      el('span', { class: 'badge', text: `${t('ticket.tier')} ${item.tier}` }), ' ',
+      item.breached ? el('span', { class: 'badge breached-mark', text: t('queue.breached') }) : null),
       el('span', { class: 'assignee', text: `${t('queue.assignee')}: ${item.assignee || t('queue.nobody')}` }));
     $('due').textContent = timeLeft(item);
     $('due').classList.toggle('breached', item.breached);

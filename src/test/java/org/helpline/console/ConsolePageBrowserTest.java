@@ -106,6 +106,7 @@ class ConsolePageBrowserTest {
         String number = client.fileTicket("Не печатает принтер в бухгалтерии, горит оранжевая лампочка");
         WebElement line = wait.until(page -> queueLine(number));
         assertThat(line.getText()).as("the ticket appeared without a reload").contains("Срочный", "Новая", "Иванова Анна Сергеевна");
+        assertThat(line.findElement(By.className("due")).getText()).matches("ответ: осталось \\d+( д \\d+ ч| ч \\d+ мин| мин)");
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
                 Path.of("target", "console-queue.png"), StandardCopyOption.REPLACE_EXISTING);
 
@@ -116,6 +117,8 @@ class ConsolePageBrowserTest {
 
         queueLine(number).findElement(By.tagName("a")).click();
         wait.until(page -> element("#number").getText().equals(number));
+        assertThat(element("#badges").getText()).contains("Срочный", "Новая", "Линия L1", "Исполнитель: не назначена")
+                .doesNotContain("null");
         WebElement screenshot = wait.until(page -> visible("#conversation img"));
         wait.until(page -> ((Number) js("return arguments[0].naturalWidth", screenshot)).intValue() > 0);
         assertThat(screenshot.getAccessibleName()).contains("screen.png");
