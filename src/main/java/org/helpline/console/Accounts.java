@@ -1,12 +1,17 @@
 package org.helpline.console;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -16,12 +21,15 @@ import org.springframework.stereotype.Service;
 
 /**
  * The console's accounts, in the {@code accounts} collection. There is none until an admin is created from the
- * command line ({@link AdminCommand}); logins are looked up here by Spring Security.
+ * command line ({@link AdminCommand}); logins are looked up here by Spring Security, and
+ * {@value #LOCK_AFTER} wrong passwords in a row lock an account for 15 minutes.
  */
 @Service
 class Accounts implements UserDetailsService {
 
     static final int MIN_PASSWORD_LENGTH = 10;
+    static final int LOCK_AFTER = 5;
+    static final Duration LOCK_FOR = Duration.ofMinutes(15);
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
 
     private final MongoTemplate mongo;
@@ -47,7 +55,8 @@ class Accounts implements UserDetailsService {
             throw new AccountRefusedException("The password must have at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         String shownName = name == null || name.isBlank() ? login.strip() : name.strip();
-        Account account = new Account(id, shownName, role, passwords.encode(new String(password)), false, clock.instant());
+        Account account = new Account(id, shownName, role, passwords.encode(new String(password)), false, clock.instant(),
+                0, null);
         try {
             return mongo.insert(account);
         } catch (DuplicateKeyException taken) {
@@ -62,8 +71,30 @@ class Accounts implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String login) {
         Account account = find(login).orElseThrow(() -> new UsernameNotFoundException("No account " + login));
-        return User.withUsername(account.login()).password(account.passwordHash())
-                .roles(account.role().name()).disabled(account.disabled()).build();
+        return User.withUsername(account.login()).password(account.passwordHash()).roles(account.role().name())
+                .disabled(account.disabled()).accountLocked(account.lockedAt(clock.instant())).build();
+    }
+
+    /**
+     * A wrong password for {@code login}: the {@value #LOCK_AFTER}th in a row locks the account for
+     * {@link #LOCK_FOR}. Counted atomically, so failures on several instances add up. Whether it locked it.
+     */
+    boolean failedLogin(String login) {
+        Query account = Query.query(Criteria.where("_id").is(normalized(login)));
+        Account counted = mongo.findAndModify(account, new Update().inc("failedLogins", 1),
+                FindAndModifyOptions.options().returnNew(true), Account.class);
+        if (counted == null || counted.failedLogins() < LOCK_AFTER) {
+            return false;
+        }
+        mongo.updateFirst(account, new Update().set("failedLogins", 0).set("lockedUntil", clock.instant().plus(LOCK_FOR)),
+                Account.class);
+        return true;
+    }
+
+    /** A login that worked: the count of wrong passwords starts again. */
+    void loggedIn(String login) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(normalized(login))), new Update().set("failedLogins", 0),
+                Account.class);
     }
 
     private static String normalized(String login) {

@@ -7,13 +7,16 @@ import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBea
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -37,13 +40,20 @@ class ConsoleSecurity {
                         .requestMatchers(LOGIN_PAGE, "/console/console.css").permitAll()
                         .anyRequest().hasAnyRole(Role.ENGINEER.name(), Role.LEAD.name(), Role.ADMIN.name()))
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).loginProcessingUrl(LOGIN_PAGE)
-                        .defaultSuccessUrl("/console/", true).failureUrl(LOGIN_PAGE + "?error"))
+                        .defaultSuccessUrl("/console/", true).failureHandler(refusedLogin()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
                                 + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")))
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(strangers()));
         return http.build();
+    }
+
+    /** A refused login goes back to the form, saying whether the password was wrong or the account is locked. */
+    private static AuthenticationFailureHandler refusedLogin() {
+        AuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?error");
+        AuthenticationFailureHandler locked = new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?locked");
+        return (request, response, e) -> (e instanceof LockedException ? locked : wrong).onAuthenticationFailure(request, response, e);
     }
 
     /** A stranger's page goes to the login form; the page's own calls get a plain 401 to act on. */

@@ -25,7 +25,7 @@ class ConsoleTexts {
         this.dialogs = dialogs;
         this.errors = errors;
         dialogs.require(List.of("title", "other_language", "login.heading", "login.login", "login.password",
-                "login.submit", "login.failed", "login.logged_out", "login.needs_script").stream()
+                "login.submit", "login.failed", "login.locked", "login.logged_out", "login.needs_script").stream()
                 .map(key -> SECTION + "." + key).toList());
     }
 

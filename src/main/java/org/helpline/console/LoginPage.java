@@ -27,6 +27,8 @@ class LoginPage {
         String notice = "";
         if (request.getParameter("error") != null) {
             notice = "<p id=\"login-error\" class=\"notice error\" role=\"alert\">" + text(lang, "login.failed") + "</p>";
+        } else if (request.getParameter("locked") != null) {
+            notice = "<p id=\"login-error\" class=\"notice error\" role=\"alert\">" + text(lang, "login.locked") + "</p>";
         } else if (request.getParameter("logout") != null) {
             notice = "<p class=\"notice\" role=\"status\">" + text(lang, "login.logged_out") + "</p>";
         }
