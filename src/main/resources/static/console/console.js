@@ -77,7 +77,21 @@ window.HelplineConsole = (() => {
   const statusName = (status) => t(`status.${status.toLowerCase()}`);
   const priorityName = (priority) => t(`priority.${priority.toLowerCase()}`);
 
-  /** Fills the page's fixed words, then the header; returns who is logged in. */
+  /** The same header on every page: who is logged in, the admins' audit, the other language, log out. */
+  function header() {
+    const csrf = el('input', { type: 'hidden', name: '_csrf', value: me.csrfToken });
+    $('top').replaceChildren(
+      el('h1', {}, el('a', { href: '/console/', text: t('title') })),
+      el('p', { id: 'who', class: 'who', text: t('signed_in_as', { name: me.name }) }),
+      el('nav', { class: 'actions' },
+        me.role === 'admin' ? el('a', { id: 'audit-link', href: '/console/audit', text: t('audit.heading') }) : null,
+        el('a', { id: 'lang-switch', class: 'lang', href: `?lang=${me.otherLang}`, hreflang: me.otherLang, lang: me.otherLang,
+          text: t('other_language') }),
+        el('form', { method: 'post', action: '/console/logout', class: 'logout' }, csrf,
+          el('button', { type: 'submit', id: 'logout', text: t('logout') }))));
+  }
+
+  /** Fills the page's fixed words and the header; returns who is logged in. */
   async function start() {
     const asked = new URLSearchParams(location.search).get('lang');
     if (asked) store.set(asked);
@@ -87,14 +101,7 @@ window.HelplineConsole = (() => {
     document.querySelectorAll('[data-t]').forEach((node) => { node.textContent = t(node.dataset.t); });
     document.querySelectorAll('[data-t-label]').forEach((node) => node.setAttribute('aria-label', t(node.dataset.tLabel)));
     document.querySelectorAll('[data-t-placeholder]').forEach((node) => { node.placeholder = t(node.dataset.tPlaceholder); });
-    $('who').textContent = t('signed_in_as', { name: me.name });
-    const other = $('lang-switch');
-    other.href = `?lang=${me.otherLang}`;
-    other.hreflang = me.otherLang;
-    other.lang = me.otherLang;
-    other.textContent = t('other_language');
-    $('logout-csrf').name = '_csrf';
-    $('logout-csrf').value = me.csrfToken;
+    header();
     return me;
   }
 

@@ -4,13 +4,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The console's two pages, served from {@code static/console/}: the queue and a ticket. */
+/** The console's pages, served from {@code static/console/}: the queue, a ticket, the admins' audit. */
 @Controller
 class ConsolePages {
 
     @GetMapping({"/console", "/console/"})
     String queue() {
         return "forward:/console/index.html";
+    }
+
+    @GetMapping("/console/audit")
+    String audit() {
+        return "forward:/console/audit.html";
     }
 
     @GetMapping("/console/tickets/{number}")

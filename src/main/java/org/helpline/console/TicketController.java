@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * One ticket for the ticket page, and what the logged-in engineer does with it: take, reply, resolve. The
- * client is told the engineer's name from their account.
+ * client is told the engineer's name from their account. Every look at a ticket or its files is audited.
  */
 @RestController
 @RequestMapping("/console/api/tickets/{number}")
@@ -44,19 +44,23 @@ class TicketController {
     private final Accounts accounts;
     private final ConsoleTexts texts;
     private final ApiErrors errors;
+    private final AuditLog audit;
     private final Clock clock;
 
-    TicketController(StaffDesk desk, Accounts accounts, ConsoleTexts texts, ApiErrors errors, Clock clock) {
+    TicketController(StaffDesk desk, Accounts accounts, ConsoleTexts texts, ApiErrors errors, AuditLog audit, Clock clock) {
         this.desk = desk;
         this.accounts = accounts;
         this.texts = texts;
         this.errors = errors;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @GetMapping
     TicketPage show(@PathVariable String number, Principal principal) {
-        return page(ticket(number), principal);
+        Ticket ticket = ticket(number);
+        audit.viewed(principal.getName(), ticket.number());
+        return page(ticket, principal);
     }
 
     @PostMapping("/take")
@@ -85,8 +89,11 @@ class TicketController {
      * from the bytes when the file was received, and the sandbox keeps a file from acting as a page of ours.
      */
     @GetMapping("/attachments/{id}")
-    ResponseEntity<?> attachment(@PathVariable String number, @PathVariable String id, HttpServletRequest request) {
-        return desk.attachment(ticket(number), id)
+    ResponseEntity<?> attachment(@PathVariable String number, @PathVariable String id, Principal principal,
+                                 HttpServletRequest request) {
+        Ticket ticket = ticket(number);
+        audit.viewedFile(principal.getName(), ticket.number(), id);
+        return desk.attachment(ticket, id)
                 .<ResponseEntity<?>>map(file -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(file.ref().contentType()))
                         .contentLength(file.ref().size())

@@ -99,7 +99,7 @@ class ConsolePageBrowserTest {
     @Test
     void anEngineerTakesAWebChatTicketAndTheReplyArrivesInTheClientsChat() throws java.io.IOException {
         logIn("petrova", PASSWORD);
-        wait.until(page -> browser.getCurrentUrl().endsWith("/console/"));
+        awaitQueue();
         assertThat(element("#who").getText()).contains("Анна Петрова");
 
         WebChatClient client = new WebChatClient(port);
@@ -162,7 +162,7 @@ class ConsolePageBrowserTest {
     void anActionWithoutTheCsrfTokenIsRefusedAndWithItAccepted() {
         String number = new WebChatClient(port).fileTicket("Не работает сканер в приёмной, компьютер его не видит");
         logIn("petrova", PASSWORD);
-        wait.until(page -> browser.getCurrentUrl().endsWith("/console/"));
+        awaitQueue();
         String take = "/console/api/tickets/" + number + "/take";
         assertThat(post(take, null)).as("no token: refused").isEqualTo(403);
         assertThat(tickets.find(number).orElseThrow().status()).isEqualTo(TicketStatus.NEW);
@@ -174,14 +174,41 @@ class ConsolePageBrowserTest {
     @Test
     void theQueueInEnglish() {
         logIn("petrova", PASSWORD);
-        wait.until(page -> browser.getCurrentUrl().endsWith("/console/"));
+        awaitQueue();
         element("#lang-switch").click();
         wait.until(page -> element("h2").getText().equals("Ticket queue"));
         assertThat(element("html").getDomAttribute("lang")).isEqualTo("en");
         assertThat(element("#status-filter").getAccessibleName()).isEqualTo("Status");
-        assertThat(element("button[type=submit]").getText()).isEqualTo("Log out");
+        assertThat(element("#logout").getText()).isEqualTo("Log out");
         browser.get(url("/console/?lang=ru"));
         wait.until(page -> element("h2").getText().equals("Очередь заявок"));
+    }
+
+    @Test
+    void anEngineerIsDeniedTheAuditAndAnAdminReadsWhoLookedAtWhichTicket() {
+        if (accounts.find("ivanova").isEmpty()) {
+            accounts.create("ivanova", "Мария Иванова", Role.ADMIN, PASSWORD.toCharArray());
+        }
+        String number = new WebChatClient(port).fileTicket("Не запускается 1С у главного бухгалтера, ошибка лицензии");
+        logIn("petrova", PASSWORD);
+        awaitQueue();
+        assertThat(browser.findElements(By.id("audit-link"))).as("no audit link for an engineer").isEmpty();
+        for (int look = 0; look < 2; look++) {
+            browser.get(url("/console/tickets/" + number));
+            wait.until(page -> element("#number").getText().equals(number));
+        }
+        assertThat(get("/console/api/audit")).as("an engineer is denied the admins' audit").isEqualTo(403);
+        browser.get(url("/console/audit"));
+        assertThat(element("body").getText()).doesNotContain("petrova");
+
+        browser.manage().deleteAllCookies();
+        logIn("ivanova", PASSWORD);
+        awaitQueue();
+        element("#audit-link").click();
+        wait.until(page -> !texts("#audit tr").isEmpty());
+        List<String> looks = texts("#audit tr").stream().filter(row -> row.contains(number) && row.contains("petrova")).toList();
+        assertThat(looks).as("a page reloaded is one look").hasSize(2)
+                .anyMatch(row -> row.contains("Открыл заявку")).anyMatch(row -> row.contains("Открыл файл"));
     }
 
     private void logIn(String login, String password) {
@@ -192,6 +219,11 @@ class ConsolePageBrowserTest {
         element("#login-submit").click();
     }
 
+    /** Waits for the queue page with its header, drawn once the page knows who is logged in. */
+    private void awaitQueue() {
+        wait.until(page -> browser.getCurrentUrl().endsWith("/console/") && !browser.findElements(By.id("logout")).isEmpty());
+    }
+
     /** A POST from the logged-in page's own script, with the CSRF header only when a token is given. */
     private int post(String path, String token) {
         Object status = ((JavascriptExecutor) browser).executeAsyncScript("""
@@ -199,6 +231,15 @@ class ConsolePageBrowserTest {
                 const headers = arguments[1] ? { 'X-CSRF-TOKEN': arguments[1] } : {};
                 fetch(arguments[0], { method: 'POST', headers }).then(r => done(r.status), () => done(-1));
                 """, path, token);
+        return ((Number) status).intValue();
+    }
+
+    /** The status of a GET from the logged-in page's own script. */
+    private int get(String path) {
+        Object status = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => done(r.status), () => done(-1));
+                """, path);
         return ((Number) status).intValue();
     }
 
