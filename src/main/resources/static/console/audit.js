@@ -12,9 +12,9 @@
       el('td', {}, ticket));
   }
 
-  start().then(async () => {
+  start('audit').then(async () => {
     const entries = await call('GET', '/console/api/audit');
     $('audit').replaceChildren(...entries.map(row));
-    if (!entries.length) $('notice').textContent = t('audit.empty');
-  }).catch((e) => { $('notice').textContent = e.message; });
+    if (!entries.length) $('audit-notice').textContent = t('audit.empty');
+  }).catch((e) => { $('audit-notice').textContent = e.message; });
 })();

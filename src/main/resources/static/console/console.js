@@ -91,8 +91,16 @@ window.HelplineConsole = (() => {
           el('button', { type: 'submit', id: 'logout', text: t('logout') }))));
   }
 
-  /** Fills the page's fixed words and the header; returns who is logged in. */
-  async function start() {
+  /** Which view the address names: a ticket, the audit, or the queue. */
+  const view = location.pathname.startsWith('/console/tickets/') ? 'ticket'
+    : location.pathname === '/console/audit' ? 'audit' : 'queue';
+
+  /**
+   * For the view named (else never): fills the page's fixed words and the header, shows the view, and
+   * resolves to who is logged in.
+   */
+  async function start(name) {
+    if (name !== view) return new Promise(() => {});
     const asked = new URLSearchParams(location.search).get('lang');
     if (asked) store.set(asked);
     const lang = asked || store.get() || '';
@@ -102,6 +110,7 @@ window.HelplineConsole = (() => {
     document.querySelectorAll('[data-t-label]').forEach((node) => node.setAttribute('aria-label', t(node.dataset.tLabel)));
     document.querySelectorAll('[data-t-placeholder]').forEach((node) => { node.placeholder = t(node.dataset.tPlaceholder); });
     header();
+    $(`${view}-view`).hidden = false;
     return me;
   }
 

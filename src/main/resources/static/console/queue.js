@@ -35,9 +35,9 @@
     $('count').textContent = queue.tickets.length ? t('queue.count', { count: queue.tickets.length }) : t('queue.empty');
   }
 
-  start().then(() => {
-    const refresh = every(POLL_MS, load, $('notice'));
+  start('queue').then(() => {
+    const refresh = every(POLL_MS, load, $('queue-notice'));
     $('filters').addEventListener('change', refresh);
     $('filters').addEventListener('submit', (event) => event.preventDefault());
-  }).catch((e) => { $('notice').textContent = e.message; });
+  }).catch((e) => { $('queue-notice').textContent = e.message; });
 })();

@@ -87,8 +87,8 @@
     if (await act($('send'), 'replies', { text }, 'ticket.sent')) $('reply-text').value = '';
   }
 
-  start().then(() => {
-    every(POLL_MS, async () => render(await call('GET', api)), $('notice'));
+  start('ticket').then(() => {
+    every(POLL_MS, async () => render(await call('GET', api)), $('ticket-notice'));
     $('take').addEventListener('click', () => act($('take'), 'take', undefined, 'ticket.taken'));
     $('reply-form').addEventListener('submit', (event) => { event.preventDefault(); sendReply(); });
     $('reply-text').addEventListener('keydown', (event) => {
@@ -103,5 +103,5 @@
         $('resolve-comment').value = '';
       }
     });
-  }).catch((e) => { $('notice').textContent = e.message; });
+  }).catch((e) => { $('ticket-notice').textContent = e.message; });
 })();

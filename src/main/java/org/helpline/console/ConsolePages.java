@@ -2,24 +2,16 @@ package org.helpline.console;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 
-/** The console's pages, served from {@code static/console/}: the queue, a ticket, the admins' audit. */
+/**
+ * The console's addresses: the queue, a ticket, the admins' audit. Each is a view of one page,
+ * {@code static/console/index.html}, whose script shows the view the address names.
+ */
 @Controller
 class ConsolePages {
 
-    @GetMapping({"/console", "/console/"})
-    String queue() {
+    @GetMapping({"/console", "/console/", "/console/tickets/{number}", "/console/audit"})
+    String page() {
         return "forward:/console/index.html";
-    }
-
-    @GetMapping("/console/audit")
-    String audit() {
-        return "forward:/console/audit.html";
-    }
-
-    @GetMapping("/console/tickets/{number}")
-    String ticket(@PathVariable String number) {
-        return "forward:/console/ticket.html";
     }
 }

@@ -38,7 +38,7 @@ class ConsoleSecurity {
         http.securityMatcher("/console/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE, "/console/console.css").permitAll()
-                        .requestMatchers("/console/audit", "/console/audit.html", "/console/audit.js", "/console/api/audit")
+                        .requestMatchers("/console/audit", "/console/api/audit")
                         .hasRole(Role.ADMIN.name())
                         .anyRequest().hasAnyRole(Role.ENGINEER.name(), Role.LEAD.name(), Role.ADMIN.name()))
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).loginProcessingUrl(LOGIN_PAGE)
