@@ -3,9 +3,9 @@ package org.helpline.console;
 import java.util.List;
 import java.util.Optional;
 
+import org.helpline.attachments.ClientFiles;
+import org.helpline.attachments.StoredFile;
 import org.helpline.handoff.Handoff;
-import org.helpline.tickets.AttachmentStore;
-import org.helpline.tickets.StoredFile;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.Tickets;
 import org.springframework.stereotype.Component;
@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 class StaffDesk {
 
     private final Tickets tickets;
-    private final AttachmentStore attachments;
+    private final ClientFiles attachments;
     private final Handoff handoff;
 
-    StaffDesk(Tickets tickets, AttachmentStore attachments, Handoff handoff) {
+    StaffDesk(Tickets tickets, ClientFiles attachments, Handoff handoff) {
         this.tickets = tickets;
         this.attachments = attachments;
         this.handoff = handoff;

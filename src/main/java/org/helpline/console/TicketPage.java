@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.helpline.tickets.AttachmentRef;
+import org.helpline.attachments.AttachmentRef;
 import org.helpline.tickets.Client;
 import org.helpline.tickets.HistoryEntry;
 import org.helpline.tickets.Ticket;
