@@ -67,6 +67,9 @@ class ConsoleBoundariesIntegrationTest {
         assertThat(withLoginOnly.statusCode()).as("a console account is no staff token").isEqualTo(401);
 
         assertThat(get("/api/tickets", "test-staff-token").statusCode()).isEqualTo(200);
+        for (String staffPath : new String[] {"/api/callbacks", "/api/kb/stats", "/api/reports/sla"}) {
+            assertThat(get(staffPath, null).statusCode()).as(staffPath + " still wants the staff token").isEqualTo(401);
+        }
     }
 
     @Test
