@@ -150,10 +150,25 @@ class ArchitectureTest {
     }
 
     @Test
-    void theHandoffIsReachedOnlyByChannels() {
-        noClasses().that().resideOutsideOfPackages("org.helpline.handoff..", "org.helpline.channels..")
+    void theHandoffIsReachedOnlyByChannelsAndTheConsole() {
+        noClasses().that().resideOutsideOfPackages("org.helpline.handoff..", "org.helpline.channels..", "org.helpline.console..")
                 .should().dependOnClassesThat().resideInAPackage("org.helpline.handoff..")
                 .because("the conversation reaches the engineers' side through the ConversationHandler it implements")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheConsoleTouchesSpringSecurity() {
+        onlyTouches("org.springframework.security..", "org.helpline.console..");
+    }
+
+    @Test
+    void theConsoleShowsOnlyItsCommandLineAndIsReachedOnlyByTheApplication() {
+        classes().that().resideInAPackage("org.helpline.console..").and().haveModifier(JavaModifier.PUBLIC)
+                .should().haveSimpleName("AdminCommand")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.helpline.console..", "org.helpline")
+                .should().dependOnClassesThat().resideInAPackage("org.helpline.console..")
                 .check(classes);
     }
 
