@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.helpline.conversation.Button;
 import org.helpline.conversation.Conversations;
 import org.helpline.conversation.Reply;
+import org.helpline.conversation.UnknownConversationException;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.dialogs.Texts;
 import org.helpline.tickets.Ticket;
@@ -18,6 +19,8 @@ import org.helpline.tickets.TicketEvent;
 import org.helpline.tickets.TicketEventListener;
 import org.helpline.tickets.TicketResolved;
 import org.helpline.tickets.TicketTaken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +33,8 @@ class ClientNotices implements TicketEventListener {
 
     static final String SOLVED = "solved:yes";
     static final String NOT_SOLVED = "solved:no";
+
+    private static final Logger log = LoggerFactory.getLogger(ClientNotices.class);
 
     private final Conversations conversations;
     private final Dialogs dialogs;
@@ -93,7 +98,12 @@ class ClientNotices implements TicketEventListener {
     }
 
     private void tell(Ticket ticket, Reply reply) {
-        conversations.notify(ticket.conversationId(), List.of(reply));
+        try {
+            conversations.notify(ticket.conversationId(), List.of(reply));
+        } catch (UnknownConversationException e) {
+            // The conversation is gone (erased, or never stored): retrying would never reach anyone.
+            log.info("Ticket {}: its conversation no longer exists; the client is not told", ticket.number());
+        }
     }
 
     private String language(Ticket ticket) {

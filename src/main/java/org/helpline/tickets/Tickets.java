@@ -119,6 +119,16 @@ public class Tickets {
     }
 
     /**
+     * The tickets something may have happened to in {@code [from, to)}, oldest first: opened before {@code to}, and
+     * either not closed or with a history entry at or after {@code from}. What a report of that period reads.
+     */
+    public List<Ticket> activeBetween(Instant from, Instant to) {
+        return mongo.find(Query.query(Criteria.where("createdAt").lt(to).orOperator(
+                        Criteria.where("status").ne(TicketStatus.CLOSED), Criteria.where("history.at").gte(from)))
+                .with(Sort.by("createdAt", "_id")), Ticket.class);
+    }
+
+    /**
      * An engineer takes the ticket (or takes it over from another). Taking is not a response: the clock goes on,
      * and a ticket waiting for the client keeps waiting.
      */
