@@ -25,6 +25,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -77,7 +78,8 @@ class ConsolePageBrowserTest {
         options.setExperimentalOption("mobileEmulation",
                 Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0, "touch", true)));
         browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // The pages redraw themselves as they poll, so an element just found may already be replaced: look again.
+        wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll
@@ -104,9 +106,13 @@ class ConsolePageBrowserTest {
 
         WebChatClient client = new WebChatClient(port);
         String number = client.fileTicket("Не печатает принтер в бухгалтерии, горит оранжевая лампочка");
-        WebElement line = wait.until(page -> queueLine(number));
-        assertThat(line.getText()).as("the ticket appeared without a reload").contains("Срочный", "Новая", "Иванова Анна Сергеевна");
-        assertThat(line.findElement(By.className("due")).getText()).matches("ответ: осталось \\d+( д \\d+ ч| ч \\d+ мин| мин)");
+        // The queue redraws its lines as it polls: read a line's texts in one go, and again if it was replaced.
+        List<String> line = wait.until(page -> {
+            WebElement shown = queueLine(number);
+            return shown == null ? null : List.of(shown.getText(), shown.findElement(By.className("due")).getText());
+        });
+        assertThat(line.getFirst()).as("the ticket appeared without a reload").contains("Срочный", "Новая", "Иванова Анна Сергеевна");
+        assertThat(line.getLast()).matches("ответ: осталось \\d+( д \\d+ ч| ч \\d+ мин| мин)");
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
                 Path.of("target", "console-queue.png"), StandardCopyOption.REPLACE_EXISTING);
 
@@ -115,7 +121,10 @@ class ConsolePageBrowserTest {
         new Select(element("#priority-filter")).selectByVisibleText("Срочный");
         wait.until(page -> queueLine(number) != null);
 
-        queueLine(number).findElement(By.tagName("a")).click();
+        wait.until(page -> {
+            queueLine(number).findElement(By.tagName("a")).click();
+            return true;
+        });
         wait.until(page -> element("#number").getText().equals(number));
         assertThat(element("#badges").getText()).contains("Срочный", "Новая", "Линия L1", "Исполнитель: не назначена")
                 .doesNotContain("null");
