@@ -2,6 +2,7 @@ package org.helpline;
 
 import java.time.Clock;
 
+import org.helpline.console.AdminCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,6 +20,9 @@ public class HelplineApplication {
     }
 
     public static void main(String[] args) {
+        if (AdminCommand.isAskedFor(args)) {
+            System.exit(AdminCommand.run(HelplineApplication.class, args));
+        }
         SpringApplication.run(HelplineApplication.class, args);
     }
 }

@@ -118,6 +118,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void reportsReadTheTicketsThroughTheirApiAndAreReachedByNobody() {
+        noClasses().that().resideOutsideOfPackage("org.helpline.reports..")
+                .should().dependOnClassesThat().resideInAPackage("org.helpline.reports..")
+                .check(classes);
+        classes().that().resideInAPackage("org.helpline.reports..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.helpline..").or(resideInAnyPackage(
+                        "org.helpline.reports..", "org.helpline.tickets", "org.helpline.api", "org.helpline.dialogs")))
+                .because("a report only reads what the tickets module offers, and answers like the rest of the API")
+                .check(classes);
+        classes().that().resideInAPackage("org.helpline.reports..").and().haveModifier(JavaModifier.PUBLIC)
+                .should().haveSimpleNameEndingWith("Settings")
+                .check(classes);
+    }
+
+    @Test
     void modulesUseOnlyWhatTheyMay() {
         ArchRule lowerModules = noClasses()
                 .that().resideInAnyPackage("org.helpline.tickets..", "org.helpline.knowledge..",
@@ -140,10 +155,25 @@ class ArchitectureTest {
     }
 
     @Test
-    void theHandoffIsReachedOnlyByChannels() {
-        noClasses().that().resideOutsideOfPackages("org.helpline.handoff..", "org.helpline.channels..")
+    void theHandoffIsReachedOnlyByChannelsAndTheConsole() {
+        noClasses().that().resideOutsideOfPackages("org.helpline.handoff..", "org.helpline.channels..", "org.helpline.console..")
                 .should().dependOnClassesThat().resideInAPackage("org.helpline.handoff..")
                 .because("the conversation reaches the engineers' side through the ConversationHandler it implements")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheConsoleTouchesSpringSecurity() {
+        onlyTouches("org.springframework.security..", "org.helpline.console..");
+    }
+
+    @Test
+    void theConsoleShowsOnlyItsCommandLineAndIsReachedOnlyByTheApplication() {
+        classes().that().resideInAPackage("org.helpline.console..").and().haveModifier(JavaModifier.PUBLIC)
+                .should().haveSimpleName("AdminCommand")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.helpline.console..", "org.helpline")
+                .should().dependOnClassesThat().resideInAPackage("org.helpline.console..")
                 .check(classes);
     }
 

@@ -3,6 +3,7 @@ package org.helpline.dialogs;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -54,6 +55,18 @@ public final class Texts {
             text = text.replace("{" + arg.getKey() + "}", arg.getValue());
         }
         return text;
+    }
+
+    /**
+     * Every text under {@code prefix} (e.g. {@code console}), keyed without it, for a page that looks texts up
+     * itself; the support line's placeholders are filled, the others are left for the page.
+     */
+    public Map<String, String> section(String prefix) {
+        String start = prefix + ".";
+        Map<String, String> found = new TreeMap<>();
+        byKey.keySet().stream().filter(key -> key.startsWith(start))
+                .forEach(key -> found.put(key.substring(start.length()), get(key)));
+        return found;
     }
 
     /** Each key whose text writes out one of these phone numbers (compared by digits) instead of a placeholder. */

@@ -2,6 +2,9 @@ package org.helpline.intake;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.helpline.conversation.Button;
 import org.helpline.tickets.Priority;
@@ -29,6 +32,9 @@ enum Choice {
     EDIT_CONTACT("summary:edit-contact", Signal.EDIT_CONTACT, null),
     EDIT_PRIORITY("summary:edit-priority", Signal.EDIT_PRIORITY, null);
 
+    /** A «this article helped» button's value: the prefix, then the article's place among those shown, from 1. */
+    private static final Pattern HELPED_ARTICLE = Pattern.compile("kb:helped:([1-9])");
+
     private final String value;
     private final Signal signal;
     private final Priority priority;
@@ -41,6 +47,17 @@ enum Choice {
 
     static Optional<Choice> of(String value) {
         return Arrays.stream(values()).filter(choice -> choice.value.equals(value)).findFirst();
+    }
+
+    /** The «helped» button for the article at {@code place} (from 1) among the suggestions shown. */
+    static Button helpedArticle(int place, String label) {
+        return new Button(label, "kb:helped:" + place);
+    }
+
+    /** The place (from 1) of the article a «this article helped» button names, if {@code value} is one. */
+    static OptionalInt helpedArticle(String value) {
+        Matcher matcher = HELPED_ARTICLE.matcher(value);
+        return matcher.matches() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
     }
 
     static Choice of(Priority priority) {

@@ -28,7 +28,7 @@ enum Command {
         return new Button(label, value);
     }
 
-    /** The command in {@code text}: {@code /start}, {@code /cancel}, {@code /help}, {@code /tickets} (Telegram may add "@bot"), or "отмена"/"cancel" alone. */
+    /** The command in {@code text}: {@code /start}, {@code /cancel}, {@code /help}, {@code /tickets} or {@code /status} (Telegram may add "@bot"), or "отмена"/"cancel" alone. */
     static Optional<Command> of(String text) {
         if (text == null) {
             return Optional.empty();
@@ -38,7 +38,7 @@ enum Command {
             case "/start", "/new", "новая заявка", "new request" -> Optional.of(START);
             case "/cancel", "отмена", "отменить", "cancel" -> Optional.of(CANCEL);
             case "/help" -> Optional.of(HELP);
-            case "/tickets", "мои заявки", "my tickets", "my requests" -> Optional.of(TICKETS);
+            case "/tickets", "/status", "мои заявки", "my tickets", "my requests" -> Optional.of(TICKETS);
             default -> Optional.empty();
         };
     }

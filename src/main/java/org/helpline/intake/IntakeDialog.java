@@ -1,12 +1,14 @@
 package org.helpline.intake;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -89,7 +91,7 @@ public class IntakeDialog {
 
     /**
      * Whether the intake answers this input itself at any step, even once a ticket is open ({@code /new},
-     * {@code /help}…, or the «Новая заявка» / «Мои заявки» buttons).
+     * {@code /status}, {@code /help}…, or the «Новая заявка» / «Мои заявки» buttons).
      */
     public boolean isCommand(Input input) {
         return command(input).isPresent();
@@ -140,9 +142,7 @@ public class IntakeDialog {
         List<Ticket> filed = tickets.ofConversation(conversationId);
         String text = filed.isEmpty() ? questions.say(snapshot, Phrase.MY_TICKETS_NONE)
                 : questions.say(snapshot, Phrase.MY_TICKETS_LIST) + "\n" + filed.stream()
-                .map(ticket -> questions.say(snapshot, Phrase.MY_TICKETS_LINE, Map.of("number", ticket.number(),
-                        "status", questions.statusLabel(snapshot, ticket.status()),
-                        "description", Questions.shortened(ticket.description()))))
+                .map(ticket -> line(snapshot, ticket))
                 .collect(Collectors.joining("\n"));
         if (snapshot.step().isEnding()) {
             return new Turn(snapshot, List.of(new Reply(text, questions.waysOn(snapshot.lang()))), null);
@@ -150,10 +150,33 @@ public class IntakeDialog {
         return new Turn(snapshot, List.of(Reply.of(text), questions.ask(snapshot)), null);
     }
 
+    /** A ticket with its status, and while its clock runs, when the answer or the solution is due. */
+    private String line(IntakeSnapshot snapshot, Ticket ticket) {
+        Map<String, String> args = Map.of("number", ticket.number(),
+                "status", questions.statusLabel(snapshot, ticket.status()),
+                "description", Questions.shortened(ticket.description()),
+                "due", due(snapshot, ticket.firstResponseAt() == null ? ticket.responseDueAt() : ticket.resolveDueAt()));
+        return questions.say(snapshot, ticket.status().clockRuns() ? Phrase.MY_TICKETS_LINE_DUE : Phrase.MY_TICKETS_LINE, args);
+    }
+
+    /** A due time as the client reads it, in Moscow (the calendar's) time: «11:00 (МСК), понедельник, 7 декабря». */
+    private String due(IntakeSnapshot snapshot, Instant at) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(questions.say(snapshot, Phrase.OPENED_DUE_FORMAT),
+                Locale.forLanguageTag(snapshot.lang()));
+        return format.format(at.atZone(hours.zone()));
+    }
+
     private Turn choose(IntakeSnapshot snapshot, String value, String channel, String conversationId) {
+        OptionalInt article = Choice.helpedArticle(value);
+        if (article.isPresent()) {
+            return helped(snapshot, article.getAsInt(), channel, conversationId);
+        }
         Optional<Choice> choice = Choice.of(value);
         if (choice.isEmpty()) {
             return stale(snapshot);
+        }
+        if (choice.get() == Choice.HELPED) {
+            return helped(snapshot, 0, channel, conversationId);
         }
         if (choice.get() == Choice.CANNOT_SCREENSHOT) {
             return snapshot.step() == Step.SCREENSHOT
@@ -164,6 +187,19 @@ public class IntakeDialog {
         }
         IntakeSnapshot chosen = choice.get().priority() != null ? snapshot.withPriority(choice.get().priority()) : snapshot;
         return advance(snapshot, chosen, choice.get().signal(), List.of(), channel, conversationId);
+    }
+
+    /**
+     * «Помогло» for the article at {@code place} among those shown (from 1), or 0 when the only «Помогло» button did
+     * not say which: recorded for that article before the intake ends.
+     */
+    private Turn helped(IntakeSnapshot snapshot, int place, String channel, String conversationId) {
+        List<String> shown = feedback.shownTo(snapshot.intakeKey());
+        if (snapshot.step() != Step.SUGGESTIONS || place > shown.size()) {
+            return stale(snapshot);
+        }
+        feedback.helped(snapshot.intakeKey(), place == 0 ? null : shown.get(place - 1));
+        return advance(snapshot, snapshot, Signal.HELPED, List.of(), channel, conversationId);
     }
 
     /** The client confirms they are who they were last time: name, contract and contact are not asked again. */
@@ -204,9 +240,9 @@ public class IntakeDialog {
     /** A client who types a button's label instead of pressing it means the same. */
     private Turn byLabel(IntakeSnapshot snapshot, String text, String channel, String conversationId) {
         Reply question = questions.ask(snapshot);
-        String typed = text.replaceAll("[«»\"'!.]", "").strip();
+        String typed = withoutQuotes(text);
         return question.buttons().stream()
-                .filter(button -> button.label().equalsIgnoreCase(typed))
+                .filter(button -> withoutQuotes(button.label()).equalsIgnoreCase(typed))
                 .findFirst()
                 .map(button -> choose(snapshot, button.value(), channel, conversationId))
                 .orElseGet(() -> {
@@ -216,6 +252,11 @@ public class IntakeDialog {
                             questions.say(snapshot, Phrase.CHOOSE_BUTTON, Map.of("options", options)),
                             question.buttons())), null);
                 });
+    }
+
+    /** Quotes and end punctuation do not matter when a label is typed (an article's title may carry them too). */
+    private static String withoutQuotes(String text) {
+        return text.replaceAll("[«»\"'!.]", "").strip();
     }
 
     private Turn describe(IntakeSnapshot snapshot, String text, String channel, String conversationId) {
@@ -228,7 +269,7 @@ public class IntakeDialog {
         if (snapshot.editing()) {
             return advance(snapshot, described, Signal.EDITED, List.of(), channel, conversationId);
         }
-        List<Suggestion> found = knowledge.suggest(snapshot.lang(), text, Questions.SUGGESTIONS);
+        List<Suggestion> found = knowledge.suggest(snapshot.lang(), text);
         feedback.shown(snapshot.intakeKey(), snapshot.lang(), text, found.stream().map(Suggestion::id).toList());
         if (found.isEmpty()) {
             return advance(snapshot, described, Signal.DESCRIBED, List.of(), channel, conversationId);
@@ -316,8 +357,8 @@ public class IntakeDialog {
         if (signal == Signal.AGREE) {
             moved = moved.consented(clock.instant(), questions.say(before, Phrase.CONSENT_VERSION));
         }
-        if (signal == Signal.HELPED || signal == Signal.NOT_HELPED) {
-            feedback.answered(before.intakeKey(), signal == Signal.HELPED);
+        if (signal == Signal.NOT_HELPED) {
+            feedback.notHelped(before.intakeKey());
         }
         List<Reply> replies = new ArrayList<>(prefix);
         return switch (moved.step()) {
@@ -346,11 +387,8 @@ public class IntakeDialog {
                 new Client(snapshot.name(), snapshot.contract(), snapshot.phone(), snapshot.email(), channel),
                 snapshot.description(), snapshot.priority(), snapshot.files(), snapshot.consentedAt(),
                 snapshot.consentVersion()));
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(questions.say(snapshot, Phrase.OPENED_DUE_FORMAT),
-                Locale.forLanguageTag(snapshot.lang()));
-        String due = format.format(ticket.responseDueAt().atZone(hours.zone()));
         replies.add(new Reply(questions.say(snapshot, Phrase.OPENED_MESSAGE,
-                Map.of("number", ticket.number(), "due", due)), questions.waysOn(snapshot.lang())));
+                Map.of("number", ticket.number(), "due", due(snapshot, ticket.responseDueAt()))), questions.waysOn(snapshot.lang())));
         return new Turn(snapshot.opened(ticket.number()), replies, null);
     }
 

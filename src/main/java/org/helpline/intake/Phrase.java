@@ -11,7 +11,8 @@ enum Phrase {
     DESCRIPTION_TOO_LONG("description.too_long"), DESCRIPTION_ALL_CAPS("description.all_caps"),
     DESCRIPTION_TRANSLITERATION("description.transliteration"), DESCRIPTION_NO_WORDS("description.no_words"),
     SUGGESTIONS_PROMPT("suggestions.prompt"), SUGGESTIONS_ARTICLE("suggestions.article"),
-    SUGGESTIONS_QUESTION("suggestions.question"), SUGGESTIONS_HELPED("suggestions.helped"),
+    SUGGESTIONS_QUESTION("suggestions.question"), SUGGESTIONS_QUESTION_WHICH("suggestions.question_which"),
+    SUGGESTIONS_HELPED("suggestions.helped"), SUGGESTIONS_HELPED_ARTICLE("suggestions.helped_article"),
     SUGGESTIONS_CONTINUE("suggestions.continue"), SUGGESTIONS_RESOLVED("suggestions.resolved"),
     NAME_PROMPT("name.prompt"), NAME_INVALID("name.invalid"), NAME_PROMPT_KNOWN("name.prompt_known"),
     NAME_REUSE("name.reuse"),
@@ -36,6 +37,7 @@ enum Phrase {
     CALLBACK_INVALID("callback.invalid"), CALLBACK_REQUESTED("callback.requested"),
     NEW_REQUEST("navigation.new_request"), MY_TICKETS("navigation.my_tickets"),
     MY_TICKETS_LIST("navigation.my_tickets_list"), MY_TICKETS_LINE("navigation.my_tickets_line"),
+    MY_TICKETS_LINE_DUE("navigation.my_tickets_line_due"),
     MY_TICKETS_NONE("navigation.my_tickets_none");
 
     private final String key;

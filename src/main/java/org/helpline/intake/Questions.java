@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Questions {
 
-    static final int SUGGESTIONS = 3;
     /** The knowledge-base article that shows how to take a screenshot on a computer or a phone. */
     static final String HOW_TO_SCREENSHOT = "how-to-screenshot";
     /** The articles behind the short consent and priority questions: the details, one tap away. */
@@ -76,7 +75,7 @@ class Questions {
                     button(snapshot, Choice.AGREE, Phrase.CONSENT_AGREE),
                     button(snapshot, Choice.DECLINE, Phrase.CONSENT_DECLINE));
             case DESCRIPTION -> Reply.of(say(snapshot, Phrase.DESCRIPTION_PROMPT));
-            case SUGGESTIONS -> suggestions(snapshot, knowledge.suggest(snapshot.lang(), snapshot.description(), SUGGESTIONS));
+            case SUGGESTIONS -> suggestions(snapshot, knowledge.suggest(snapshot.lang(), snapshot.description()));
             case NAME -> snapshot.known() != null && !snapshot.editing() ? knownClient(snapshot) : Reply.of(say(snapshot, Phrase.NAME_PROMPT));
             case CONTRACT -> contract(snapshot, say(snapshot, Phrase.CONTRACT_PROMPT));
             case CONTACT -> Reply.of(say(snapshot, Phrase.CONTACT_PROMPT));
@@ -133,10 +132,20 @@ class Questions {
                 .map(article -> say(snapshot, Phrase.SUGGESTIONS_ARTICLE, Map.of("title", article.title(),
                         "answer", article.shortAnswer(), "url", article.url())))
                 .collect(Collectors.joining("\n\n"));
-        return Reply.of(say(snapshot, Phrase.SUGGESTIONS_PROMPT) + "\n\n" + articles + "\n\n"
-                        + say(snapshot, Phrase.SUGGESTIONS_QUESTION),
-                button(snapshot, Choice.HELPED, Phrase.SUGGESTIONS_HELPED),
-                button(snapshot, Choice.NOT_HELPED, Phrase.SUGGESTIONS_CONTINUE));
+        boolean several = found.size() > 1;
+        List<Button> buttons = new ArrayList<>();
+        if (several) {
+            // one «helped» per article, so the count goes to the article the client actually read
+            for (int place = 1; place <= found.size(); place++) {
+                buttons.add(Choice.helpedArticle(place, say(snapshot, Phrase.SUGGESTIONS_HELPED_ARTICLE,
+                        Map.of("title", shortened(found.get(place - 1).title())))));
+            }
+        } else {
+            buttons.add(button(snapshot, Choice.HELPED, Phrase.SUGGESTIONS_HELPED));
+        }
+        buttons.add(button(snapshot, Choice.NOT_HELPED, Phrase.SUGGESTIONS_CONTINUE));
+        return new Reply(say(snapshot, Phrase.SUGGESTIONS_PROMPT) + "\n\n" + articles + "\n\n"
+                + say(snapshot, several ? Phrase.SUGGESTIONS_QUESTION_WHICH : Phrase.SUGGESTIONS_QUESTION), buttons);
     }
 
     String priorityLabel(IntakeSnapshot snapshot, Priority priority) {

@@ -28,6 +28,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
@@ -49,7 +50,9 @@ final class Analysis {
             "можете", "может", "могу", "можем", "ли", "это", "ваш", "ваша", "ваше", "ваши", "вашей", "вашего",
             "наш", "наша", "наше", "наши", "нашей", "нашего", "нам", "мой", "моя", "мое", "моё", "мои", "мою",
             "моей", "моего", "вами", "у", "вас", "есть", "ещё", "еще", "очень", "просто", "уже", "какие", "какой",
-            "какая", "каким", "сколько", "почему", "зачем", "куда", "откуда", "сегодня", "завтра", "вчера");
+            "какая", "каким", "какую", "каких", "какое", "такое", "такая", "такие", "свой", "своя", "свои", "своей",
+            "своего", "моим", "моих", "моему", "нашим", "наших", "нашему", "вашим", "ваших", "вашему", "кем", "ко",
+            "снова", "сколько", "почему", "зачем", "куда", "откуда", "сегодня", "завтра", "вчера");
     private static final CharArraySet ENGLISH_STOP = stopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
             "what", "whats", "what's", "where", "when", "how", "who", "why", "which", "can", "could", "do", "does",
             "did", "i", "i'm", "me", "my", "we", "our", "us", "you", "your", "should", "would", "am", "have", "has",
@@ -117,8 +120,8 @@ final class Analysis {
                     stream = new PatternReplaceFilter(stream, REFLEXIVE, "$1", false);
                     stream = new RemoveDuplicatesTokenFilter(stream);
                     if (!forText || synonyms != null) {
-                        // the synonym parser and filter need one token per word: keep the likeliest lemma
-                        stream = new FirstLemmaFilter(stream);
+                        // the synonym parser and filter need one token per word
+                        stream = new OneLemmaFilter(stream);
                     }
                 } else {
                     stream = new EnglishPossessiveFilter(stream);
@@ -171,22 +174,51 @@ final class Analysis {
         }
     }
 
-    /** Drops the extra lemmas of ambiguous words: synonym rules match one token per word. */
-    private static final class FirstLemmaFilter extends TokenFilter {
+    /**
+     * Keeps one lemma per word, as synonym rules match one token per word: the alphabetically first, because the
+     * dictionary orders an ambiguous word's lemmas differently in different forms («снимок» gives снимок, снимка;
+     * «снимками» gives снимка, снимок) and a rule must match every form.
+     */
+    private static final class OneLemmaFilter extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        /** The first lemma of the next word, read while looking for the current word's last one. */
+        private State nextWord;
 
-        FirstLemmaFilter(TokenStream input) {
+        OneLemmaFilter(TokenStream input) {
             super(input);
         }
 
         @Override
         public boolean incrementToken() throws IOException {
+            if (nextWord != null) {
+                restoreState(nextWord);
+                nextWord = null;
+            } else if (!input.incrementToken()) {
+                return false;
+            }
+            int wordIncrement = increment.getPositionIncrement();
+            State chosen = captureState();
+            String chosenLemma = term.toString();
             while (input.incrementToken()) {
                 if (increment.getPositionIncrement() > 0) {
-                    return true;
+                    nextWord = captureState();
+                    break;
+                }
+                if (term.toString().compareTo(chosenLemma) < 0) {
+                    chosen = captureState();
+                    chosenLemma = term.toString();
                 }
             }
-            return false;
+            restoreState(chosen);
+            increment.setPositionIncrement(wordIncrement);
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            nextWord = null;
         }
     }
 }

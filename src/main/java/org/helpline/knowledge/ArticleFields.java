@@ -8,11 +8,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.morfologik.MorphosyntacticTagsAttribute;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -54,6 +58,15 @@ final class ArticleFields {
     private static final int FUZZY_PREFIX = 1;
     private static final int FUZZY_EXPANSIONS = 10;
     private static final int MAX_FUZZY_TERMS = 4;
+
+    /** Words as written, lower-cased, for telling which of a client's words an article matches. */
+    private static final Analyzer SURFACE = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+        }
+    };
 
     private final Map<String, Analyzer> indexAnalyzers = new HashMap<>();
     private final Map<String, Analyzer> fuzzyAnalyzers = new HashMap<>();
@@ -117,10 +130,18 @@ final class ArticleFields {
      * none, the query has none). Null when the text has no searchable words.
      */
     Query query(String text, String lang, IndexReader reader) throws IOException {
+        return query(text, lang, reader, WEIGHTS.keySet());
+    }
+
+    /**
+     * As {@link #query}, over some parts of an article only ({@code title}, {@code questions}, {@code tags},
+     * {@code body}); typo tolerance only where the questions are searched, as it looks at them.
+     */
+    Query query(String text, String lang, IndexReader reader, Set<String> parts) throws IOException {
         BooleanQuery.Builder languages = new BooleanQuery.Builder();
         boolean any = false;
         for (String each : ArticleParser.LANGUAGES) {
-            Query query = query(text, each, queryAnalyzers.get(each), reader);
+            Query query = query(text, each, queryAnalyzers.get(each), reader, parts);
             if (query != null) {
                 languages.add(query, Occur.SHOULD);
                 any = true;
@@ -136,18 +157,22 @@ final class ArticleFields {
                 .add(new TermQuery(new Term(SERVES, lang)), Occur.FILTER).build();
     }
 
-    private Query query(String text, String lang, Analyzer analyzer, IndexReader reader) throws IOException {
+    private Query query(String text, String lang, Analyzer analyzer, IndexReader reader, Set<String> parts)
+            throws IOException {
         QueryBuilder builder = new QueryBuilder(analyzer);
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         boolean any = false;
         for (var weight : WEIGHTS.entrySet()) {
+            if (!parts.contains(weight.getKey())) {
+                continue;
+            }
             Query query = builder.createBooleanQuery(weight.getKey() + "." + lang, text, Occur.SHOULD);
             if (query != null) {
                 fields.add(new BoostQuery(query, weight.getValue()), Occur.SHOULD);
                 any = true;
             }
         }
-        if (reader != null) {
+        if (reader != null && parts.contains("questions")) {
             for (String word : unknownWords(text, lang)) {
                 Term term = new Term(FUZZY + "." + lang, word);
                 if (reader.docFreq(term) > 0) {
@@ -183,6 +208,44 @@ final class ArticleFields {
             most = Math.max(most, words);
         }
         return most;
+    }
+
+    /**
+     * The distinct words of {@code text} that carry meaning, as written (lower-cased): each analysed in the language
+     * of its alphabet, so a stop word of that language is left out, and so are bare numbers, which name no topic.
+     */
+    List<String> meaningfulWordList(String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = SURFACE.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String word = term.toString();
+                if (!words.contains(word) && analysesToSomething(word, languageOf(word))) {
+                    words.add(word);
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    private boolean analysesToSomething(String word, String lang) throws IOException {
+        try (TokenStream stream = indexAnalyzers.get(lang).tokenStream("", word)) {
+            stream.reset();
+            boolean any = stream.incrementToken();
+            stream.end();
+            return any;
+        }
+    }
+
+    /** The language whose analysis fits a word: Russian for Cyrillic, English for anything else. */
+    private static String languageOf(String word) {
+        boolean cyrillic = word.codePoints().filter(Character::isLetter)
+                .anyMatch(letter -> Character.UnicodeScript.of(letter) == Character.UnicodeScript.CYRILLIC);
+        return cyrillic ? "ru" : "en";
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.helpline.knowledge;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The knowledge base over HTTP: search, articles as JSON, and the loading status for editors. */
+/** The knowledge base over HTTP: search, what the intake would suggest, articles as JSON, and the loading status for editors. */
 @RestController
 @RequestMapping("/api/kb")
 class KnowledgeApiController {
@@ -29,6 +30,19 @@ class KnowledgeApiController {
     ResponseEntity<?> search(@RequestParam(required = false) String q, @RequestParam(required = false) String limit,
                              @RequestParam(required = false) String lang,
                              @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        return results(q, lang, acceptLanguage, language -> knowledge.find(q, language, limit(limit)));
+    }
+
+    /** Exactly what the intake would offer for {@code q}: 0–3 articles, in the search's shape. */
+    @GetMapping("/suggest")
+    ResponseEntity<?> suggest(@RequestParam(required = false) String q, @RequestParam(required = false) String lang,
+                              @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        return results(q, lang, acceptLanguage, language -> knowledge.offered(q, language));
+    }
+
+    /** Checks the query and language, then answers with what {@code find} finds in the requested language (or null). */
+    private static ResponseEntity<?> results(String q, String lang, String acceptLanguage,
+                                             Function<String, List<KnowledgeBase.Found>> find) {
         String people = Languages.forPeople(lang, acceptLanguage);
         if (q == null || q.isBlank()) {
             return error(HttpStatus.BAD_REQUEST, "blank_query", people,
@@ -38,7 +52,7 @@ class KnowledgeApiController {
             return error(HttpStatus.BAD_REQUEST, "unsupported_language", people,
                     "Поддерживаемые языки: ru, en.", "Supported languages: ru, en.");
         }
-        List<SearchResult> results = knowledge.find(q, Languages.supported(lang).orElse(null), limit(limit)).stream()
+        List<SearchResult> results = find.apply(Languages.supported(lang).orElse(null)).stream()
                 .map(found -> new SearchResult(found.article().id(), found.article().title(),
                         found.article().summary(), Math.round(found.score() * 1000) / 1000.0))
                 .toList();

@@ -10,12 +10,14 @@ import org.springframework.stereotype.Service;
 /**
  * The knowledge module's API: articles that may answer a client's problem before a ticket is opened.
  * Results score at least {@code helpline.kb.min-score} (less for one- and two-word questions), so text unrelated
- * to any article finds nothing.
+ * to any article finds nothing; what the intake offers must also pass {@link Offers}.
  */
 @Service
 public class KnowledgeBase {
 
     static final int MAX_LIMIT = 20;
+    /** How many search results the offer is chosen from. */
+    private static final int OFFER_CANDIDATES = 10;
 
     private final Articles articles;
     private final SearchIndex index;
@@ -30,12 +32,13 @@ public class KnowledgeBase {
     }
 
     /**
-     * Up to {@code limit} articles relevant to {@code text}, best first, in {@code lang} where possible.
-     * A blank text, a non-positive limit or nothing relevant gives an empty list; never throws for odd input.
+     * What the intake offers for a client's {@code text}: up to {@value Offers#MAX_OFFERED} articles, best first, in
+     * {@code lang} where possible, that are about the text rather than sharing a word with it by chance (see
+     * {@link Offers}); often none. Never throws for odd input.
      */
-    public List<Suggestion> suggest(String lang, String text, int limit) {
+    public List<Suggestion> suggest(String lang, String text) {
         String language = Languages.supported(lang).orElse(null);
-        return find(text, language, limit).stream().map(found -> {
+        return offered(text, language).stream().map(found -> {
             Article article = found.article();
             String linkLang = language != null ? language : article.lang();
             return new Suggestion(article.id(), article.title(), article.summary(), url(article.id(), linkLang),
@@ -43,17 +46,31 @@ public class KnowledgeBase {
         }).toList();
     }
 
+    /** The articles the intake offers for {@code text}; {@code lang} may be null. */
+    List<Found> offered(String text, String lang) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<SearchIndex.Hit> candidates = aboveThreshold(text, index.searchWithWords(text, lang, OFFER_CANDIDATES));
+        return found(Offers.offered(candidates, index.meaningfulWordList(text).size()));
+    }
+
     /** Articles matching {@code text} above the threshold, one per id, best first; {@code lang} may be null. */
     List<Found> find(String text, String lang, int limit) {
         if (text == null || text.isBlank() || limit <= 0) {
             return List.of();
         }
-        List<Found> result = new ArrayList<>();
+        return found(aboveThreshold(text, index.search(text, lang, Math.min(limit, MAX_LIMIT))));
+    }
+
+    private List<SearchIndex.Hit> aboveThreshold(String text, List<SearchIndex.Hit> hits) {
         double threshold = threshold(index.meaningfulWords(text));
-        for (SearchIndex.Hit hit : index.search(text, lang, Math.min(limit, MAX_LIMIT))) {
-            if (hit.score() < threshold) {
-                break;
-            }
+        return hits.stream().takeWhile(hit -> hit.score() >= threshold).toList();
+    }
+
+    private List<Found> found(List<SearchIndex.Hit> hits) {
+        List<Found> result = new ArrayList<>();
+        for (SearchIndex.Hit hit : hits) {
             articles.find(hit.id(), hit.lang()).ifPresent(article -> result.add(new Found(article, hit.score())));
         }
         return result;

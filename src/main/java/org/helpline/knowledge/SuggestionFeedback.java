@@ -27,12 +27,30 @@ public class SuggestionFeedback {
 
     static final int TOP_QUERIES = 20;
 
-    /** An intake's suggestions; {@code helped} is null until the client answers. */
+    /**
+     * An intake's suggestions; {@code helped} is null until the client answers, and {@code helpedArticle} names the
+     * article the client said helped (null when they did not say which: records from before per-article answers).
+     */
     @Document("suggestions")
-    record Offer(@Id String intakeKey, String lang, String query, List<String> articleIds, Instant at, Boolean helped) {
+    record Offer(@Id String intakeKey, String lang, String query, List<String> articleIds, Instant at, Boolean helped,
+                 String helpedArticle) {
+
+        /** The article the «helped» counts for: the one named, or the only one shown; null when unknown. */
+        String articleThatHelped() {
+            if (!Boolean.TRUE.equals(helped)) {
+                return null;
+            }
+            if (helpedArticle != null) {
+                return helpedArticle;
+            }
+            return articleIds.size() == 1 ? articleIds.getFirst() : null;
+        }
     }
 
-    /** Per article: how often it was shown, and what clients answered when it was. */
+    /**
+     * Per article: how often it was shown, how often a client said this very article helped, and how often a client
+     * shown it said nothing shown helped.
+     */
     public record ArticleStats(String id, long shown, long helped, long notHelped) {
     }
 
@@ -40,8 +58,12 @@ public class SuggestionFeedback {
     public record QueryCount(String query, long count) {
     }
 
-    public record Stats(long intakesWithSuggestions, long helped, double deflectionRate, List<ArticleStats> articles,
-                        List<QueryCount> unanswered) {
+    /**
+     * @param helpedWithoutArticle intakes ended by «helped» where it is not known which of several articles did
+     *                             (answered before the intake asked per article); counted in {@code helped} only
+     */
+    public record Stats(long intakesWithSuggestions, long helped, long helpedWithoutArticle, double deflectionRate,
+                        List<ArticleStats> articles, List<QueryCount> unanswered) {
     }
 
     private final MongoTemplate mongo;
@@ -54,12 +76,32 @@ public class SuggestionFeedback {
 
     /** Records what the intake {@code intakeKey} found for the client's description (possibly nothing). */
     public void shown(String intakeKey, String lang, String query, List<String> articleIds) {
-        mongo.save(new Offer(intakeKey, lang, normalise(query), List.copyOf(articleIds), clock.instant(), null));
+        mongo.save(new Offer(intakeKey, lang, normalise(query), List.copyOf(articleIds), clock.instant(), null, null));
     }
 
-    /** Records the client's answer: the articles helped, or the intake went on. */
-    public void answered(String intakeKey, boolean helped) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(intakeKey)), Update.update("helped", helped), Offer.class);
+    /** The ids of the articles shown to the intake {@code intakeKey}, in the order shown; none if nothing was. */
+    public List<String> shownTo(String intakeKey) {
+        Offer offer = mongo.findById(intakeKey, Offer.class);
+        return offer == null ? List.of() : offer.articleIds();
+    }
+
+    /**
+     * Records that the client's problem was solved by {@code articleId}, one of the articles shown to this intake;
+     * null when the client did not say which (it then counts for the article only if it was the only one shown).
+     * An id that was not shown is not credited.
+     */
+    public void helped(String intakeKey, String articleId) {
+        Query intake = Query.query(Criteria.where("_id").is(intakeKey));
+        mongo.updateFirst(intake, Update.update("helped", true), Offer.class);
+        if (articleId != null) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(intakeKey).and("articleIds").is(articleId)),
+                    Update.update("helpedArticle", articleId), Offer.class);
+        }
+    }
+
+    /** Records that none of the articles shown to this intake helped: the client went on to a ticket. */
+    public void notHelped(String intakeKey) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(intakeKey)), Update.update("helped", false), Offer.class);
     }
 
     /**
@@ -70,18 +112,16 @@ public class SuggestionFeedback {
         List<Offer> offers = mongo.findAll(Offer.class);
         List<Offer> withArticles = offers.stream().filter(offer -> !offer.articleIds().isEmpty()).toList();
         long helped = withArticles.stream().filter(offer -> Boolean.TRUE.equals(offer.helped())).count();
-        Map<String, long[]> perArticle = new TreeMap<>();
+        long helpedWithoutArticle = withArticles.stream()
+                .filter(offer -> Boolean.TRUE.equals(offer.helped()) && offer.articleThatHelped() == null).count();
+        Map<String, ArticleCounts> perArticle = new TreeMap<>();
         for (Offer offer : withArticles) {
             for (String id : offer.articleIds()) {
-                long[] counts = perArticle.computeIfAbsent(id, key -> new long[3]);
-                counts[0]++;
-                if (offer.helped() != null) {
-                    counts[offer.helped() ? 1 : 2]++;
-                }
+                perArticle.computeIfAbsent(id, key -> new ArticleCounts()).add(offer, id);
             }
         }
         List<ArticleStats> articles = perArticle.entrySet().stream()
-                .map(entry -> new ArticleStats(entry.getKey(), entry.getValue()[0], entry.getValue()[1], entry.getValue()[2]))
+                .map(entry -> entry.getValue().stats(entry.getKey()))
                 .sorted(Comparator.comparingLong(ArticleStats::shown).reversed())
                 .toList();
         List<QueryCount> unanswered = offers.stream()
@@ -93,7 +133,23 @@ public class SuggestionFeedback {
                 .limit(TOP_QUERIES)
                 .toList();
         double rate = withArticles.isEmpty() ? 0 : (double) helped / withArticles.size();
-        return new Stats(withArticles.size(), helped, rate, articles, unanswered);
+        return new Stats(withArticles.size(), helped, helpedWithoutArticle, rate, articles, unanswered);
+    }
+
+    private static final class ArticleCounts {
+        private long shown;
+        private long helped;
+        private long notHelped;
+
+        void add(Offer offer, String id) {
+            shown++;
+            helped += id.equals(offer.articleThatHelped()) ? 1 : 0;
+            notHelped += Boolean.FALSE.equals(offer.helped()) ? 1 : 0;
+        }
+
+        ArticleStats stats(String id) {
+            return new ArticleStats(id, shown, helped, notHelped);
+        }
     }
 
     /** Queries are compared without case or extra spaces, and kept short. */

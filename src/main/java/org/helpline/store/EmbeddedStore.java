@@ -2,6 +2,7 @@ package org.helpline.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,6 +15,13 @@ import de.bwaldvogel.mongo.MongoServer;
 public final class EmbeddedStore implements AutoCloseable {
 
     static final String FILE = "helpline.mv";
+
+    /**
+     * The server runs each command on the netty event-loop thread of its connection, and a write holds that
+     * thread until its commit: with netty's default of two threads per core, the connections sharing it would
+     * wait too (reads as well), and no more writers than threads could share a commit.
+     */
+    private static final int EVENT_LOOP_THREADS = 64;
 
     private final MongoServer server;
 
@@ -29,7 +37,7 @@ public final class EmbeddedStore implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
         }
         MongoServer server = new MongoServer(new DurableH2Backend(dataDir.resolve(FILE).toString()));
-        server.bind("127.0.0.1", 0);
+        server.bind(new InetSocketAddress("127.0.0.1", 0), 1, EVENT_LOOP_THREADS);
         return new EmbeddedStore(server);
     }
 

@@ -7,8 +7,10 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
@@ -16,7 +18,8 @@ import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
 /**
  * One MongoClient for the app: to the configured MongoDB (majority writes), or to the embedded store on a file
- * under the data folder.
+ * under the data folder. Every {@link CommandListener} bean listens to it: Boot's Micrometer listener makes the
+ * {@code mongodb.driver.commands} metric (round trips by command and collection) that the load generator reads.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
@@ -43,10 +46,11 @@ class StoreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(StoreSettings settings, Embedded embedded) {
+    MongoClient mongoClient(StoreSettings settings, Embedded embedded, ObjectProvider<CommandListener> listeners) {
         String uri = embedded.store().map(EmbeddedStore::connectionString).orElse(settings.mongodbUri());
         MongoClientSettings.Builder builder = MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(uri));
+        listeners.orderedStream().forEach(builder::addCommandListener);
         if (!settings.embedded()) {
             builder.writeConcern(WriteConcern.MAJORITY);
         }

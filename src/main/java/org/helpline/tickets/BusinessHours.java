@@ -115,6 +115,56 @@ public final class BusinessHours {
         }
     }
 
+    /**
+     * The working time between {@code from} and {@code until}, not counting time inside {@code pauses}: what the
+     * SLA clock counted in that stretch. The inverse of {@link #addWorkingTime(Instant, Duration, List)}: for a due
+     * time computed from {@code from} with the same pauses, it gives back the business time added.
+     *
+     * @return zero when {@code until} is not after {@code from}
+     */
+    public Duration workingTimeBetween(Instant from, Instant until, List<SlaPause> pauses) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(until, "until");
+        Duration total = Duration.ZERO;
+        LocalDate last = until.atZone(zone).toLocalDate();
+        for (LocalDate day = from.atZone(zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+            if (!isWorkingDay(day)) {
+                continue;
+            }
+            for (WorkingPeriod period : periods) {
+                Instant start = latest(from, ZonedDateTime.of(day, period.opens(), zone).toInstant());
+                Instant end = earliest(until, ZonedDateTime.of(day, period.closes(), zone).toInstant());
+                if (start.isBefore(end)) {
+                    total = total.plus(Duration.between(start, end)).minus(pausedWithin(start, end, pauses));
+                }
+            }
+        }
+        return total;
+    }
+
+    /** The real time inside {@code [start, end)} that some pause covers, overlapping pauses counted once. */
+    private static Duration pausedWithin(Instant start, Instant end, List<SlaPause> pauses) {
+        Duration paused = Duration.ZERO;
+        Instant covered = start;
+        for (SlaPause pause : pauses.stream().sorted(Comparator.comparing(SlaPause::from)).toList()) {
+            Instant pauseStart = latest(covered, pause.from());
+            Instant pauseEnd = earliest(end, pause.until());
+            if (pauseStart.isBefore(pauseEnd)) {
+                paused = paused.plus(Duration.between(pauseStart, pauseEnd));
+                covered = pauseEnd;
+            }
+        }
+        return paused;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
     private boolean isWorkingDay(LocalDate day) {
         return workdays.contains(day.getDayOfWeek()) && !holidays.contains(day);
     }

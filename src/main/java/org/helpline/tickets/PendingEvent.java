@@ -66,7 +66,9 @@ record PendingEvent(@Id String id, String number, String event, String actor, St
             case "sla_flagged_to_lead" -> new SlaFlaggedToLead(ticket, target, due);
             case "resolved" -> new TicketResolved(ticket, actor, detail);
             case "reopened" -> new TicketReopened(ticket);
-            case "closed" -> new TicketClosed(ticket);
+            case "closed" -> new TicketClosed(ticket, actor);
+            case "rated" -> new TicketRated(ticket, Integer.parseInt(detail));
+            case "rating_comment" -> new RatingCommented(ticket, detail);
             case "client_message" -> new ClientWrote(ticket, detail, null);
             case "client_file" -> new ClientWrote(ticket, null, ticket.attachments().stream()
                     .filter(file -> file.id().equals(attachmentId)).findFirst().orElseThrow());

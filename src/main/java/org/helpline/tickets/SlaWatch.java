@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Looks at every running SLA clock each {@code helpline.sla.check-interval} and lets {@link Tickets} warn and
- * escalate what is due. Every instance does so; the store makes each warning and escalation happen once.
+ * escalate what is due, and closes the resolutions the client left unanswered too long. Every instance does so;
+ * the store makes each warning, escalation and closing happen once.
  */
 @Component
 class SlaWatch implements AutoCloseable {
@@ -30,11 +31,12 @@ class SlaWatch implements AutoCloseable {
         worker.scheduleWithFixedDelay(this::checkQuietly, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** One round over the running clocks, at the clock's now. */
+    /** One round over the running clocks and the unanswered resolutions, at the clock's now. */
     void check() {
         for (Ticket ticket : tickets.running()) {
             tickets.enforceSla(ticket, clock.instant());
         }
+        tickets.closeUnanswered(clock.instant());
     }
 
     private void checkQuietly() {

@@ -1,5 +1,12 @@
 package org.helpline.tickets;
 
-/** The client confirmed the problem is solved. */
-public record TicketClosed(Ticket ticket) implements TicketEvent {
+/**
+ * The ticket is closed: the client confirmed the problem is solved ({@code actor} "client"), or left the resolution
+ * unanswered for too long ("system").
+ */
+public record TicketClosed(Ticket ticket, String actor) implements TicketEvent {
+
+    public boolean automatic() {
+        return !"client".equals(actor);
+    }
 }

@@ -6,7 +6,7 @@ package org.helpline.tickets;
  */
 public sealed interface TicketEvent permits TicketOpened, TicketTaken, TicketAnswered, TicketWaitingForClient,
         TicketWaitingEnded, TicketEscalated, TicketPriorityChanged, SlaWarned, SlaFlaggedToLead, TicketResolved,
-        TicketReopened, TicketClosed, ClientWrote, NoteAdded {
+        TicketReopened, TicketClosed, TicketRated, RatingCommented, ClientWrote, NoteAdded {
 
     Ticket ticket();
 }

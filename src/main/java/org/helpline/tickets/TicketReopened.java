@@ -1,5 +1,5 @@
 package org.helpline.tickets;
 
-/** The client said the problem is not solved after all. */
+/** The client said the problem is not solved after all, or reopened the closed ticket. */
 public record TicketReopened(Ticket ticket) implements TicketEvent {
 }

@@ -15,6 +15,11 @@ public enum TicketStatus {
 
     private static final Set<TicketStatus> PAUSED = EnumSet.of(WAITING_FOR_CLIENT, RESOLVED);
 
+    /** Whether the SLA clock runs in this status: a due time means something to the client. */
+    public boolean clockRuns() {
+        return this == NEW || this == IN_PROGRESS || this == REOPENED;
+    }
+
     /** Whether the SLA clock stands still in this status. */
     public boolean pausesClock() {
         return PAUSED.contains(this);

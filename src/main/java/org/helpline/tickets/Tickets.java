@@ -47,15 +47,17 @@ public class Tickets {
     private final WorkingCalendar calendar;
     private final SlaSettings sla;
     private final TicketEvents events;
+    private final TicketSettings settings;
     private final Clock clock;
 
     Tickets(MongoTemplate mongo, TicketNumbers numbers, WorkingCalendar calendar, SlaSettings sla,
-            TicketEvents events, Clock clock) {
+            TicketEvents events, TicketSettings settings, Clock clock) {
         this.mongo = mongo;
         this.numbers = numbers;
         this.calendar = calendar;
         this.sla = sla;
         this.events = events;
+        this.settings = settings;
         this.clock = clock;
         mongo.indexOps(Ticket.class).createIndex(new Index("intakeKey", Sort.Direction.ASC).unique());
         completeTicketsStoredBeforeTheSlaClock();
@@ -76,7 +78,7 @@ public class Tickets {
         DueTimes due = dueTimes(request.priority(), now, List.of());
         Ticket ticket = new Ticket(number, TicketStatus.NEW, request.priority(), Tier.L1, request.client(), null,
                 request.description(), List.copyOf(request.attachments()), now, due.response(), due.resolve(), null, null,
-                List.of(), List.of(), history, request.intakeKey(), request.conversationId());
+                List.of(), List.of(), history, request.intakeKey(), request.conversationId(), null, null);
         events.expect(event);
         try {
             Ticket inserted = mongo.insert(ticket);
@@ -113,6 +115,16 @@ public class Tickets {
     /** Tickets opened at or after {@code since} that are not closed, oldest first. */
     public List<Ticket> openSince(Instant since) {
         return mongo.find(Query.query(Criteria.where("createdAt").gte(since).and("status").ne(TicketStatus.CLOSED))
+                .with(Sort.by("createdAt", "_id")), Ticket.class);
+    }
+
+    /**
+     * The tickets something may have happened to in {@code [from, to)}, oldest first: opened before {@code to}, and
+     * either not closed or with a history entry at or after {@code from}. What a report of that period reads.
+     */
+    public List<Ticket> activeBetween(Instant from, Instant to) {
+        return mongo.find(Query.query(Criteria.where("createdAt").lt(to).orOperator(
+                        Criteria.where("status").ne(TicketStatus.CLOSED), Criteria.where("history.at").gte(from)))
                 .with(Sort.by("createdAt", "_id")), Ticket.class);
     }
 
@@ -174,19 +186,73 @@ public class Tickets {
         return change(number, WORKABLE, clockOf(ticket), update, List.of(pending(number, "resolved", engineer, comment)));
     }
 
-    /** The client says the problem is not solved after all: the clock runs again. */
+    /**
+     * The client says the problem is not solved after all, or reopens the closed ticket (while {@link #mayReopen}):
+     * the clock runs again, the pause since the resolution moving the due times out. A rating given at closing is
+     * cleared, so the next closing is rated afresh; the history keeps it.
+     */
     public Ticket reopen(String number) {
         Ticket ticket = get(number);
-        Update update = new Update().set("status", TicketStatus.REOPENED);
+        if (!mayReopen(ticket)) {
+            throw new TicketConflictException(number, "reopened", ticket.status(), ticket.tier());
+        }
+        Update update = new Update().set("status", TicketStatus.REOPENED).unset("rating").unset("ratingComment");
         resume(ticket, clock.instant(), update);
-        return change(number, EnumSet.of(TicketStatus.RESOLVED), clockOf(ticket), update,
+        return change(number, EnumSet.of(TicketStatus.RESOLVED, TicketStatus.CLOSED), clockOf(ticket), update,
                 List.of(pending(number, "reopened", "client", null)));
+    }
+
+    /** Whether the client may reopen the ticket now: it is resolved, or closed no longer ago than the reopening window. */
+    public boolean mayReopen(Ticket ticket) {
+        if (ticket.status() == TicketStatus.RESOLVED) {
+            return true;
+        }
+        return ticket.status() == TicketStatus.CLOSED && ticket.lastAt("closed")
+                .map(closed -> !clock.instant().isAfter(closed.plus(settings.reopenWithin()))).orElse(false);
     }
 
     /** The client confirms the problem is solved. */
     public Ticket close(String number) {
         return change(number, EnumSet.of(TicketStatus.RESOLVED), null, new Update().set("status", TicketStatus.CLOSED),
                 List.of(pending(number, "closed", "client", null)));
+    }
+
+    /** The client rates the closed ticket, 1 to 5, once per closing ({@code rated}). */
+    public Ticket rate(String number, int score) {
+        if (score < 1 || score > 5) {
+            throw new IllegalArgumentException("A rating is 1 to 5, not " + score);
+        }
+        return change(number, EnumSet.of(TicketStatus.CLOSED), Criteria.where("rating").is(null),
+                new Update().set("rating", score), List.of(pending(number, "rated", "client", String.valueOf(score))));
+    }
+
+    /** The client's comment to their rating, once ({@code rating_comment}). */
+    public Ticket commentRating(String number, String comment) {
+        return change(number, EnumSet.of(TicketStatus.CLOSED),
+                Criteria.where("rating").ne(null).and("ratingComment").is(null), new Update().set("ratingComment", comment),
+                List.of(pending(number, "rating_comment", "client", comment)));
+    }
+
+    /**
+     * Closes ({@code closed} by {@code system}) each resolved ticket whose client has not answered «Вопрос решён?»
+     * for {@code helpline.tickets.auto-close-after}. Once per ticket also with several instances: only the change
+     * that finds it still resolved, with the same pause, lands.
+     */
+    void closeUnanswered(Instant now) {
+        Query resolved = Query.query(Criteria.where("status").is(TicketStatus.RESOLVED));
+        for (Ticket ticket : mongo.find(resolved, Ticket.class)) {
+            Optional<Instant> since = ticket.lastAt("resolved");
+            if (since.isEmpty() || now.isBefore(since.get().plus(settings.autoCloseAfter()))) {
+                continue;
+            }
+            try {
+                change(ticket.number(), EnumSet.of(TicketStatus.RESOLVED), clockOf(ticket),
+                        new Update().set("status", TicketStatus.CLOSED),
+                        List.of(pending(ticket.number(), "closed", SYSTEM, "no answer since the resolution at " + since.get())));
+            } catch (TicketConflictException answeredOrClosedElsewhere) {
+                // The client answered meanwhile, or another instance closed it.
+            }
+        }
     }
 
     /** An engineer's internal note: written to the history, never shown to the client. */

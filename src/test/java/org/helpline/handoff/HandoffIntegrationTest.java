@@ -61,9 +61,9 @@ class HandoffIntegrationTest {
 
         Response written = client.say("Перезагрузила, всё равно не открывается");
         assertThat(written.status()).isEqualTo(200);
-        assertThat(written.texts()).isEmpty();
+        assertThat(written.texts()).as("the client knows it arrived").containsExactly("Передали инженеру.");
         Response screenshot = client.upload("after-reboot.png", Images.png());
-        assertThat(screenshot.texts()).isEmpty();
+        assertThat(screenshot.texts()).as("at most once in 10 minutes").isEmpty();
 
         var ticket = staff.get(number).body();
         assertThat(ticket.path("history").toString()).contains("Перезагрузила, всё равно не открывается")
@@ -89,6 +89,7 @@ class HandoffIntegrationTest {
 
     @Test
     void escalationClimbsTheTiersAndStopsAtL3() {
+        long seen = lastSeq();
         assertThat(staff.post(number, "escalate", Map.of("reason", "нужен администратор 1С")).body().path("tier").asString())
                 .isEqualTo("L2");
         assertThat(staff.post(number, "escalate", Map.of("reason", "нужен разработчик")).body().path("tier").asString())
@@ -97,6 +98,9 @@ class HandoffIntegrationTest {
         assertThat(beyond.status()).isEqualTo(409);
         assertThat(beyond.body().path("error").asString()).isEqualTo("ticket_conflict");
         assertThat(staff.get(number).body().path("history").toString()).contains("нужен администратор 1С");
+        assertThat(client.transcript(seen).texts()).as("the client hears of each step up, not of the refused one")
+                .containsExactly("Заявку " + number + " передали старшему инженеру (линия L2) — он продолжит работу над ней.",
+                        "Заявку " + number + " передали старшему инженеру (линия L3) — он продолжит работу над ней.");
     }
 
     @Test
@@ -118,7 +122,7 @@ class HandoffIntegrationTest {
         staff.post(number, "resolve", Map.of());
         assertThat(client.press("solved:yes").lastText()).contains("закрыта");
         assertThat(staff.get(number).body().path("status").asString()).isEqualTo("CLOSED");
-        assertThat(client.say("Спасибо!").buttons()).containsExactly("command:new", "command:tickets");
+        assertThat(client.say("Спасибо!").buttons()).containsExactly("reopen:" + number, "command:new", "command:tickets");
         assertThat(client.say("/new").lastText()).contains("согласие");
         assertThat(client.press("command:tickets").texts().getFirst()).contains(number, "закрыта");
     }

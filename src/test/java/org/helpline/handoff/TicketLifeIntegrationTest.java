@@ -102,7 +102,7 @@ class TicketLifeIntegrationTest {
                 .isCloseTo(msk("2026-12-07T14:00"), within(2, ChronoUnit.MINUTES));
 
         at("2026-12-07T15:00");
-        assertThat(client.say("HP LaserJet M426, стоит у окна").texts()).isEmpty();
+        assertThat(client.say("HP LaserJet M426, стоит у окна").texts()).containsExactly("Передали инженеру.");
         JsonNode answered = staff.get(number).body();
         assertThat(answered.path("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(answered.path("pausedSince").isNull()).isTrue();

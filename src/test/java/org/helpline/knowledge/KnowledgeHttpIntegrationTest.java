@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +83,43 @@ class KnowledgeHttpIntegrationTest {
         assertThat(results("/api/kb/search?limit=0&q=" + encode("заявка приоритет"))).isEqualTo(1);
         assertThat(results("/api/kb/search?limit=abc&q=" + encode("заявка"))).isLessThanOrEqualTo(5);
         assertThat(get("/api/kb/search?lang=de&q=x").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void suggestOffersTheProblemsArticleAndNothingForChanceWords() throws Exception {
+        assertThat(ids("/api/kb/suggest?lang=ru&q=" + encode("1с бухгалтерия не запускается, ошибка лицензии")))
+                .startsWith("1c-problems").doesNotContain("website-support-scope").hasSizeLessThanOrEqualTo(3);
+        assertThat(ids("/api/kb/suggest?lang=ru&q=" + encode("не печатает принтер в бухгалтерии")))
+                .startsWith("printer-not-printing").doesNotContain("not-covered");
+        assertThat(ids("/api/kb/suggest?lang=en&q=" + encode("outlook keeps asking for password")))
+                .startsWith("mail-not-working").doesNotContain("personal-data");
+        assertThat(ids("/api/kb/suggest?lang=ru&q=" + encode("какая погода завтра в Москве"))).isEmpty();
+        assertThat(ids("/api/kb/suggest?q=" + encode("сколько будет 2 + 2"))).isEmpty();
+
+        JsonNode first = json.readTree(get("/api/kb/suggest?lang=en&q=" + encode("printer is not printing")).body())
+                .get("results").get(0);
+        assertThat(first.get("id").asString()).isEqualTo("printer-not-printing");
+        assertThat(first.get("title").asString()).isNotBlank();
+        assertThat(first.get("snippet").asString()).isNotBlank();
+        assertThat(first.get("score").asDouble()).isPositive();
+    }
+
+    @Test
+    void suggestRefusesABlankQueryAndAnUnknownLanguageInTheClientsLanguage() throws Exception {
+        HttpResponse<String> blank = get("/api/kb/suggest?lang=en&q=%20");
+        HttpResponse<String> german = get("/api/kb/suggest?lang=de&q=" + encode("drucker"));
+
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(blank.body()).get("error").asString()).isEqualTo("blank_query");
+        assertThat(json.readTree(blank.body()).get("message").asString()).contains("Type");
+        assertThat(german.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(german.body()).get("error").asString()).isEqualTo("unsupported_language");
+    }
+
+    private List<String> ids(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return json.readTree(response.body()).get("results").valueStream().map(result -> result.get("id").asString()).toList();
     }
 
     @Test

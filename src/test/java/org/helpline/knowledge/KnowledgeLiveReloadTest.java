@@ -100,7 +100,7 @@ class KnowledgeLiveReloadTest {
     @Test
     void articleInOneLanguageIsServedToTheOther() {
         assertThat(kb.knowledge.article("coffee", "en")).get().extracting(Article::lang).isEqualTo("ru");
-        assertThat(kb.knowledge.suggest("en", "кофемашина", 3)).extracting(Suggestion::id).containsExactly("coffee");
+        assertThat(kb.knowledge.suggest("en", "кофемашина")).extracting(Suggestion::id).containsExactly("coffee");
     }
 
     private List<String> ids(String text) {

@@ -1,11 +1,7 @@
 package org.helpline.load;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,15 +17,12 @@ final class AppHeap {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient http;
-    private final URI app;
+    private final Actuator actuator;
     private final boolean inThisJvm;
 
-    AppHeap(HttpClient http, URI app, boolean inThisJvm) {
-        this.http = http;
-        this.app = app;
+    AppHeap(Actuator actuator, boolean inThisJvm) {
+        this.actuator = actuator;
         this.inThisJvm = inThisJvm;
     }
 
@@ -85,7 +78,7 @@ final class AppHeap {
     /** A gauge summed over its series (one per heap pool), negative "undefined" values skipped; -1 if absent. */
     private long gauge(String actuatorName, String prometheusPrefix, String prometheusTag) {
         try {
-            HttpResponse<String> metric = get("actuator/metrics/" + actuatorName);
+            HttpResponse<String> metric = actuator.get("metrics/" + actuatorName);
             if (metric.statusCode() == 200) {
                 for (JsonNode measurement : JSON.readTree(metric.body()).path("measurements")) {
                     if ("VALUE".equals(measurement.path("statistic").asString())) {
@@ -93,7 +86,7 @@ final class AppHeap {
                     }
                 }
             }
-            HttpResponse<String> prometheus = get("actuator/prometheus");
+            HttpResponse<String> prometheus = actuator.get("prometheus");
             if (prometheus.statusCode() == 200) {
                 double sum = 0;
                 boolean found = false;
@@ -113,10 +106,5 @@ final class AppHeap {
             Thread.currentThread().interrupt();
         }
         return -1;
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(app.resolve(path)).timeout(TIMEOUT).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -28,6 +28,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class LoadGenerator {
 
+    /** Intakes one client walks alone to count the store round trips of each step. */
+    private static final int PROFILED_INTAKES = 3;
+
     private final Options options;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -59,14 +62,14 @@ public final class LoadGenerator {
         Path scratch = Files.createTempDirectory("helpline-load-");
         ConfigurableApplicationContext app = null;
         try {
-            URI base;
+            URI base = null; // no app phase
             if (options.appInThisJvm()) {
                 app = startApp(scratch.resolve("app-data"));
                 base = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/");
-            } else {
+            } else if (options.runsApp()) {
                 base = URI.create(options.url().endsWith("/") ? options.url() : options.url() + "/");
             }
-            try (RawStore raw = RawStore.open(options.mongodbUri(), scratch.resolve("raw-data"))) {
+            try (RawStore raw = options.runsRaw() ? RawStore.open(options.mongodbUri(), scratch.resolve("raw-data")) : null) {
                 printHeader(base, raw);
                 runLevels(base, raw);
             }
@@ -80,9 +83,10 @@ public final class LoadGenerator {
 
     private void printHeader(URI base, RawStore raw) {
         String store = options.mongodbUri() == null ? "its embedded store" : redact(options.mongodbUri());
-        String app = options.appInThisJvm() ? "in this JVM at " + base + " on " + store : "remote at " + base;
+        String app = base == null ? "not run" : options.appInThisJvm() ? "in this JVM at " + base + " on " + store
+                : "remote at " + base;
         System.out.printf(Locale.ROOT, "Helpline load: app %s; raw store: %s; %s per level, %d core(s) here, Java %s%n",
-                app, raw.description(),
+                app, raw == null ? "not run" : raw.description(),
                 options.intakes() > 0 ? options.intakes() + " intake(s) per client" : options.seconds() + " s",
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
         if (options.appInThisJvm()) {
@@ -91,35 +95,56 @@ public final class LoadGenerator {
     }
 
     private void runLevels(URI base, RawStore raw) throws Exception {
-        AppHeap heap = new AppHeap(http, base, options.appInThisJvm());
+        Actuator actuator = base == null ? null : new Actuator(http, base);
+        AppHeap heap = actuator == null ? null : new AppHeap(actuator, options.appInThisJvm());
+        StoreRoundTrips trips = actuator == null ? null : new StoreRoundTrips(actuator);
         if (options.warmupSeconds() > 0) {
             // The first seconds run interpreted code and fill caches and pools; they would skew the first level.
             int warmClients = Math.min(8, options.mostClients());
             System.out.printf(Locale.ROOT, "Warming up for %d s (%d clients, app then raw store), not counted...%n",
                     options.warmupSeconds(), warmClients);
-            level(base, heap, raw, warmClients, Duration.ofSeconds(options.warmupSeconds()), 0);
+            level(base, heap, trips, raw, warmClients, Duration.ofSeconds(options.warmupSeconds()), 0);
+        }
+        if (trips != null) {
+            Report.steps(StepProfile.measure(new WebIntake(http, base, options.lang(), new Latencies()), trips,
+                    PROFILED_INTAKES), PROFILED_INTAKES);
         }
         List<Report.Level> levels = new ArrayList<>();
         for (int clients : options.clients()) {
             Duration duration = Duration.ofSeconds(options.seconds());
-            Report.Level level = level(base, heap, raw, clients, duration, options.intakes());
+            Report.Level level = level(base, heap, trips, raw, clients, duration, options.intakes());
             Report.print(level);
             levels.add(level);
         }
         Report.table(levels);
     }
 
-    /** The app first, then the raw store, one after the other so that neither takes the other's CPU. */
-    private Report.Level level(URI base, AppHeap heap, RawStore raw, int clients, Duration duration,
-                               int intakesPerClient) throws InterruptedException, ExecutionException {
+    /**
+     * The app first, then the raw store, one after the other so that neither takes the other's CPU; a phase
+     * not run is null in the level.
+     */
+    private Report.Level level(URI base, AppHeap heap, StoreRoundTrips trips, RawStore raw, int clients,
+                               Duration duration, int intakesPerClient) throws InterruptedException, ExecutionException {
         Latencies replies = new Latencies();
-        WebIntake web = new WebIntake(http, base, options.lang(), replies);
-        AppHeap.Sampling sampling = heap.sample();
-        Phase app = Phase.run(clients, duration, intakesPerClient, web::walk);
-        AppHeap.Reading reading = sampling.stop();
-        long writesBefore = raw.writes();
-        Phase rawPhase = Phase.run(clients, duration, intakesPerClient, raw::intake);
-        return new Report.Level(clients, app, replies, reading, rawPhase, raw.writes() - writesBefore);
+        Phase app = null;
+        AppHeap.Reading reading = null;
+        StoreRoundTrips.Counts made = StoreRoundTrips.Counts.NONE;
+        if (base != null) {
+            WebIntake web = new WebIntake(http, base, options.lang(), replies);
+            AppHeap.Sampling sampling = heap.sample();
+            StoreRoundTrips.Counts before = trips.now();
+            app = Phase.run(clients, duration, intakesPerClient, web::walk);
+            made = trips.now().since(before);
+            reading = sampling.stop();
+        }
+        Phase rawPhase = null;
+        long rawWrites = 0;
+        if (raw != null) {
+            long writesBefore = raw.writes();
+            rawPhase = Phase.run(clients, duration, intakesPerClient, raw::intake);
+            rawWrites = raw.writes() - writesBefore;
+        }
+        return new Report.Level(clients, app, replies, reading, made, rawPhase, rawWrites);
     }
 
     private ConfigurableApplicationContext startApp(Path dataDir) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -18,17 +19,21 @@ import java.util.stream.Stream;
  *       phase (database {@code helpline_load_raw}, dropped afterwards); without it the raw phase opens the
  *       app's own embedded store on a folder of its own</li>
  *   <li>{@code --lang ru} the language the web clients chat in</li>
+ *   <li>{@code --phases app,raw} which phases run at each level: {@code raw} alone starts no app, to measure the
+ *       store with nothing else in this JVM</li>
  * </ul>
  * Both {@code --name value} and {@code --name=value} work.
  */
 record Options(List<Integer> clients, int seconds, int intakes, int warmupSeconds, String url, String mongodbUri,
-               String lang) {
+               String lang, Set<String> phases) {
 
     static final String USAGE = "usage: LoadGenerator [--clients 1,16,64] [--seconds 20 | --intakes N] "
-            + "[--warmup-seconds 5] [--url http://host:port] [--mongodb-uri mongodb://...] [--lang ru]";
+            + "[--warmup-seconds 5] [--url http://host:port] [--mongodb-uri mongodb://...] [--lang ru] "
+            + "[--phases app,raw]";
 
     private static final Set<String> NAMES =
-            Set.of("clients", "seconds", "intakes", "warmup-seconds", "url", "mongodb-uri", "lang");
+            Set.of("clients", "seconds", "intakes", "warmup-seconds", "url", "mongodb-uri", "lang", "phases");
+    private static final Set<String> PHASES = Set.of("app", "raw");
 
     /** @throws IllegalArgumentException naming what is wrong, for the user to read above {@link #USAGE} */
     static Options parse(String[] args) {
@@ -58,14 +63,27 @@ record Options(List<Integer> clients, int seconds, int intakes, int warmupSecond
         if (clients.isEmpty() || clients.stream().anyMatch(n -> n < 1)) {
             throw new IllegalArgumentException("--clients needs positive numbers, e.g. 1,16,64");
         }
+        Set<String> phases = Stream.of(values.getOrDefault("phases", "app,raw").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        if (phases.isEmpty() || !PHASES.containsAll(phases)) {
+            throw new IllegalArgumentException("--phases takes app, raw or both, e.g. app,raw");
+        }
         return new Options(clients, Integer.parseInt(values.getOrDefault("seconds", "20")),
                 Integer.parseInt(values.getOrDefault("intakes", "0")),
                 Integer.parseInt(values.getOrDefault("warmup-seconds", "5")),
-                values.get("url"), values.get("mongodb-uri"), values.getOrDefault("lang", "ru"));
+                values.get("url"), values.get("mongodb-uri"), values.getOrDefault("lang", "ru"), phases);
     }
 
     boolean appInThisJvm() {
-        return url == null;
+        return url == null && runsApp();
+    }
+
+    boolean runsApp() {
+        return phases.contains("app");
+    }
+
+    boolean runsRaw() {
+        return phases.contains("raw");
     }
 
     int mostClients() {

@@ -43,25 +43,50 @@ final class WebIntake {
         this.latencies = latencies;
     }
 
+    /** Told as each request of a walk has been answered, with the step's name. */
+    @FunctionalInterface
+    interface Steps {
+        Steps NONE = step -> {
+        };
+
+        void answered(String step) throws InterruptedException;
+    }
+
     void walk() throws IOException, InterruptedException {
+        walk(Steps.NONE);
+    }
+
+    void walk(Steps steps) throws IOException, InterruptedException {
         JsonNode opened = post("api/chat/sessions", Map.of("lang", lang));
+        steps.answered("open the chat");
         String session = opened.path("sessionId").asString();
         if (session.isEmpty()) {
             throw new IllegalStateException("no sessionId in " + opened);
         }
         String messages = "api/chat/sessions/" + session + "/messages";
         post(messages, action("consent:yes"));
+        steps.answered("consent:yes");
         // The knowledge base may or may not offer articles for the description; skip them when it does.
-        if (hasButton(post(messages, text(DESCRIPTION)), "kb:continue")) {
+        boolean offered = hasButton(post(messages, text(DESCRIPTION)), "kb:continue");
+        steps.answered("description");
+        if (offered) {
             post(messages, action("kb:continue"));
+            steps.answered("kb:continue");
         }
         post(messages, text(NAME));
+        steps.answered("name");
         post(messages, text(CONTRACT));
+        steps.answered("contract");
         post(messages, text(PHONE));
+        steps.answered("phone");
         expectButton(upload("api/chat/sessions/" + session + "/attachments"), "files:done");
+        steps.answered("screenshot upload");
         expectButton(post(messages, action("files:done")), "priority:normal");
+        steps.answered("files:done");
         expectButton(post(messages, action("priority:normal")), "summary:confirm");
+        steps.answered("priority:normal");
         JsonNode confirmed = post(messages, action("summary:confirm"));
+        steps.answered("summary:confirm (ticket)");
         if (!texts(confirmed).contains("HL-")) {
             throw new IllegalStateException("no ticket number after summary:confirm: " + texts(confirmed));
         }

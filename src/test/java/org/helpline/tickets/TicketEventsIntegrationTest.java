@@ -8,9 +8,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -27,6 +30,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(properties = {"helpline.tickets.events.redeliver-after=1s", "helpline.tickets.events.sweep-every=300ms"})
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class TicketEventsIntegrationTest {
 
     /** Fails the first time it hears of each ticket, then records what it hears. */
@@ -155,9 +159,26 @@ class TicketEventsIntegrationTest {
                 .anySatisfy(warned -> assertThat(((SlaWarned) warned).target()).isEqualTo(SlaTarget.RESPONSE));
     }
 
+    @Test
+    void anEventForAConversationThatNoLongerExistsIsSettledNotRetriedUntilGivenUp(CapturedOutput output) {
+        Ticket ticket = open("web:gone-" + UUID.randomUUID());
+        tickets.take(ticket.number(), "Анна");
+
+        // The client notices cannot reach a conversation that is gone: they say so once instead of failing.
+        await().atMost(Duration.ofSeconds(15)).until(() -> output.getOut().contains(
+                "Ticket " + ticket.number() + ": its conversation no longer exists"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> pending(ticket.number()) == 0);
+        assertThat(output.getOut()).doesNotContain("client-notices could not hear TicketTaken of ticket " + ticket.number() + ";")
+                .doesNotContain("Ticket " + ticket.number() + ": taken still unheard");
+    }
+
     private Ticket open() {
+        return open(null);
+    }
+
+    private Ticket open(String conversationId) {
         String key = UUID.randomUUID().toString();
-        return tickets.open(new NewTicket(key, null, new Client("Иванова Мария", "Д-1", "+79990000000", null, "web"),
+        return tickets.open(new NewTicket(key, conversationId, new Client("Иванова Мария", "Д-1", "+79990000000", null, "web"),
                 "Не печатает принтер в бухгалтерии", Priority.NORMAL, List.of(), Instant.now(), "1"));
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.helpline.channels.telegram.FakeBotApi.Sent;
 import org.helpline.testing.AwaitedReplies;
+import org.helpline.testing.Images;
 
 /**
  * One client's private chat with the bot, through the fake Bot API: send something, then wait for the bot's
@@ -67,5 +68,14 @@ public final class BotChat {
         say("Иванова Анна Сергеевна", "номер вашего договора");
         say("Д-20417", "Как с вами связаться");
         say("+7 912 345-67-89", "скриншот");
+    }
+
+    /** Walks a whole intake with a photo to the ticket at {@code priority}; returns the registration message. */
+    public String fileTicket(String priority) {
+        walkToScreenshot();
+        send(api.photo(id, Images.jpeg()), "files:done");
+        press("files:done", "priority:urgent");
+        press("priority:" + priority, "summary:confirm");
+        return press("summary:confirm", "зарегистрирована").getLast().text();
     }
 }

@@ -12,6 +12,7 @@ import org.helpline.channels.telegram.botapi.TelegramReplies;
 import org.helpline.handoff.StaffActions;
 import org.helpline.attachments.AttachmentRef;
 import org.helpline.tickets.ClientWrote;
+import org.helpline.tickets.RatingCommented;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.TicketClosed;
 import org.helpline.tickets.TicketEscalated;
@@ -20,6 +21,7 @@ import org.helpline.tickets.TicketEventListener;
 import org.helpline.tickets.TicketOpened;
 import org.helpline.tickets.TicketReopened;
 import org.helpline.tickets.TicketResolved;
+import org.helpline.tickets.TicketRated;
 import org.helpline.tickets.TicketTaken;
 import org.helpline.tickets.Tickets;
 import org.slf4j.Logger;
@@ -30,8 +32,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
  * Puts tickets from every channel into the staff chat: a topic per new ticket opened by its card and the
- * client's files, then what the client writes or sends, their answer to «Вопрос решён?», and a short line when
- * the ticket is taken, escalated (the topic's name shows the tier) or resolved. Engineers' replies and notes
+ * client's files, then what the client writes or sends, their answer to «Вопрос решён?» (or its closing by itself
+ * when unanswered), their reopening, rating and comment, and a short line when the ticket is taken, escalated (the
+ * topic's name shows the tier) or resolved. Engineers' replies and notes
  * were typed in the topic, so they are not echoed.
  *
  * <p>It hears ticket events on a thread of its own, in order: the client's request neither waits for Telegram
@@ -154,7 +157,10 @@ class StaffFeed implements TicketEventListener, SmartLifecycle {
             }
             case TicketResolved resolved -> post(thread, card.say("staff.resolved", line(ticket, resolved.engineer(), resolved.comment())));
             case TicketReopened reopened -> post(thread, card.say("staff.reopened", line(ticket, "client", null)));
-            case TicketClosed closed -> post(thread, card.say("staff.closed", line(ticket, "client", null)));
+            case TicketClosed closed -> post(thread, card.say(closed.automatic() ? "staff.closed_automatically" : "staff.closed",
+                    line(ticket, closed.actor(), null)));
+            case TicketRated rated -> post(thread, card.say("staff.rated", Map.of("score", String.valueOf(rated.score()))));
+            case RatingCommented commented -> post(thread, card.say("staff.rating_comment", Map.of("comment", commented.comment())));
             default -> log.trace("Ticket {}: {} needs no line in its topic", ticket.number(), event.getClass().getSimpleName());
         }
     }

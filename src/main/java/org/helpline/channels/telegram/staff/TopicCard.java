@@ -33,7 +33,7 @@ class TopicCard {
         dialogs.require(Stream.of(
                 Stream.of("staff.topic", "staff.topic_tier", "staff.card", "staff.due_format", "staff.escalation_prompt", "staff.client_message",
                         "staff.client_file", "staff.taken", "staff.escalated", "staff.resolved", "staff.reopened",
-                        "staff.closed", "staff.conflict", "staff.not_found", "staff.unknown_command",
+                        "staff.closed", "staff.closed_automatically", "staff.rated", "staff.rating_comment", "staff.conflict", "staff.not_found", "staff.unknown_command",
                         "staff.text_only", "staff.failed"),
                 Stream.of(Priority.values()).map(TopicCard::priorityKey),
                 Stream.of(TicketStatus.values()).map(TopicCard::statusKey)).flatMap(s -> s).toList());

@@ -7,8 +7,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.helpline.channels.telegram.FakeBotApi.Sent;
@@ -16,6 +21,8 @@ import org.helpline.channels.telegram.botapi.TelegramReplies;
 import org.helpline.conversation.Conversations;
 import org.helpline.conversation.Button;
 import org.helpline.conversation.Reply;
+import org.helpline.handoff.Handoff;
+import org.helpline.knowledge.SuggestionFeedback;
 import org.helpline.testing.Images;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.Tickets;
@@ -51,6 +58,13 @@ class TelegramChannelIntegrationTest {
     @Autowired
     Conversations conversations;
 
+    @Autowired
+    Handoff handoff;
+    @Autowired
+    SuggestionFeedback feedback;
+
+    private static final Pattern ARTICLE_LINK = Pattern.compile("/kb/([a-z0-9-]+)\\?lang=");
+
     @Test
     void aWholeIntakeWithAPhotoEndsInAStoredTicketWithTheImage() {
         BotChat chat = new BotChat(telegram);
@@ -82,6 +96,61 @@ class TelegramChannelIntegrationTest {
             assertThat(attachment.size()).isEqualTo(screenshot.length);
             assertThat(attachment.sha256()).isEqualTo(sha256(screenshot));
         });
+    }
+
+    /** Several articles get a «helped» button each, and pressing one counts for that article only. */
+    @Test
+    void helpedCountsForTheArticleWhoseButtonWasPressed() {
+        BotChat chat = new BotChat(telegram);
+        chat.say("/start", "consent:yes");
+        chat.press("consent:yes", "Опишите");
+        Sent offered = chat.say("Аутлук всё время просит пароль", "kb:continue", "Как к вам обращаться").getLast();
+        List<String> shown = ARTICLE_LINK.matcher(offered.text()).results().map(link -> link.group(1)).toList();
+        assertThat(shown).as("a description offered several articles").hasSizeGreaterThan(1);
+        assertThat(offered.buttons()).containsExactlyElementsOf(Stream.concat(
+                IntStream.rangeClosed(1, shown.size()).mapToObj(place -> "kb:helped:" + place), Stream.of("kb:continue")).toList());
+        JsonNode keyboard = telegram.calls("sendMessage").stream()
+                .filter(call -> call.body().path("chat_id").asText().equals(String.valueOf(chat.id())))
+                .toList().getLast().body().path("reply_markup").path("inline_keyboard");
+        assertThat(keyboard.get(1).get(0).path("text").asText()).startsWith("Помогла: ");
+        Map<String, Long> before = helpedCounts();
+
+        assertThat(chat.press("kb:helped:2", "рады, что помогло").getLast().buttons()).contains("command:new");
+
+        Map<String, Long> after = helpedCounts();
+        assertThat(after.getOrDefault(shown.get(1), 0L)).isEqualTo(before.getOrDefault(shown.get(1), 0L) + 1);
+        for (String other : shown.subList(0, 1)) {
+            assertThat(after.getOrDefault(other, 0L)).as(other).isEqualTo(before.getOrDefault(other, 0L));
+        }
+        assertThat(chat.press("kb:helped:1", "command:new").getLast().text())
+                .as("the intake is over: another article's button counts nothing").doesNotContain("рады, что помогло");
+        assertThat(helpedCounts()).isEqualTo(after);
+    }
+
+    private Map<String, Long> helpedCounts() {
+        return feedback.stats().articles().stream()
+                .collect(Collectors.toMap(SuggestionFeedback.ArticleStats::id, SuggestionFeedback.ArticleStats::helped));
+    }
+
+    @Test
+    void theClientHearsTheTicketsLifeRatesItAndReopensItWithCommands() {
+        BotChat chat = new BotChat(telegram);
+        String number = chat.fileTicket("urgent").replaceAll("(?s).*?(HL-\\d{6}).*", "$1");
+
+        handoff.take(number, "Анна");
+        assertThat(chat.awaitReply("взял в работу").getLast().text()).contains(number, "Анна");
+        assertThat(chat.say("Перезагрузила, не помогло", "Передали инженеру").getLast().text()).isEqualTo("Передали инженеру.");
+        handoff.escalate(number, "Анна", "нужен администратор 1С");
+        assertThat(chat.awaitReply("старшему инженеру").getLast().text()).contains(number, "L2");
+        handoff.resolve(number, "Ольга", "Переустановили ключ");
+        assertThat(chat.awaitReply("Вопрос решён?").getLast().buttons()).containsExactly("solved:yes", "solved:no");
+
+        assertThat(chat.press("solved:yes", "rating:5").getLast().buttons()).contains("rating:1", "rating:5", "reopen:" + number);
+        chat.press("rating:5", "Спасибо за оценку");
+        assertThat(tickets.find(number).orElseThrow().rating()).isEqualTo(5);
+        assertThat(chat.say("/status", "Ваши заявки").getLast().text()).contains(number + " — закрыта");
+        assertThat(chat.say("/reopen@HelplineBot " + number, "снова открыта").getLast().text()).contains(number);
+        assertThat(tickets.find(number).orElseThrow().status().name()).isEqualTo("REOPENED");
     }
 
     @Test
