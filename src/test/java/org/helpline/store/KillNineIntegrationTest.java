@@ -54,7 +54,7 @@ class KillNineIntegrationTest {
         }
     }
 
-    private Process launch(int port) throws IOException {
+    private Process launch(int port) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 HelplineApplication.class.getName(), "--server.port=" + port, "--helpline.store.data-dir=" + dataDir,
@@ -63,15 +63,21 @@ class KillNineIntegrationTest {
                 .redirectOutput(dataDir.resolve("app-" + System.nanoTime() + ".log").toFile())
                 .start();
         HttpClient http = HttpClient.newHttpClient();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            assertThat(process.isAlive()).as("the app process is running").isTrue();
-            try {
-                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
-            } catch (IOException notYet) {
-                return false;
-            }
-        });
+        try {
+            // A whole app start in a fresh JVM: on a busy 2-core machine that took over 90 s, so the bound is generous.
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                assertThat(process.isAlive()).as("the app process is running").isTrue();
+                try {
+                    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                            HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+                } catch (IOException notYet) {
+                    return false;
+                }
+            });
+        } catch (RuntimeException | AssertionError notStarted) {
+            process.destroyForcibly().waitFor(); // never leave an app behind holding the data folder
+            throw notStarted;
+        }
         return process;
     }
 
