@@ -1,19 +1,18 @@
 package org.helpline.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.helpline.testing.ChatApiTest;
 import org.helpline.testing.WebChatClient;
 import org.helpline.tickets.TicketStatus;
 import org.helpline.tickets.Tickets;
+import org.helpline.testing.PhoneBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,9 +26,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +39,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ChatApiTest
 class ConsolePageBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String PASSWORD = "принтер-и-кофе-42";
 
     @TempDir
@@ -63,21 +57,7 @@ class ConsolePageBrowserTest {
 
     @BeforeAll
     static void openBrowser() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("The console is tested in Debian's Chromium: install it with "
-                    + "`apt-get install -y chromium chromium-driver` (needs " + CHROMIUM + " and " + CHROMEDRIVER + ")");
-        }
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--disable-quic", "--user-data-dir=" + profile, "--window-size=390,844");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ru-RU,ru"));
-        options.setExperimentalOption("mobileEmulation",
-                Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0, "touch", true)));
-        browser = new ChromeDriver(service, options);
+        browser = PhoneBrowser.open(profile, "The console");
         // The pages redraw themselves as they poll, so an element just found may already be replaced: look again.
         wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
     }

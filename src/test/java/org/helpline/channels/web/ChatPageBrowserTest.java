@@ -1,7 +1,6 @@
 package org.helpline.channels.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +20,7 @@ import org.helpline.tickets.Priority;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.TicketStatus;
 import org.helpline.tickets.Tickets;
+import org.helpline.testing.PhoneBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,9 +33,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,8 +47,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ChatPageBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Pattern TICKET_NUMBER = Pattern.compile("HL-\\d+");
 
     @TempDir
@@ -83,24 +77,7 @@ class ChatPageBrowserTest {
 
     @BeforeAll
     static void openBrowser() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("The chat page is tested in Debian's Chromium: install it with "
-                    + "`apt-get install -y chromium chromium-driver` (needs " + CHROMIUM + " and " + CHROMEDRIVER + ")");
-        }
-        // Both paths are given, so Selenium Manager never looks for (or downloads) a browser or driver.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--disable-quic", "--user-data-dir=" + profile, "--window-size=390,844");
-        // A Russian-speaking client's phone (headless windows are at least 500 px wide, so the phone's
-        // viewport is emulated); the English page is asked for explicitly.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ru-RU,ru"));
-        options.setExperimentalOption("mobileEmulation",
-                Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0, "touch", true)));
-        browser = new ChromeDriver(service, options);
+        browser = PhoneBrowser.open(profile, "The chat page");
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
