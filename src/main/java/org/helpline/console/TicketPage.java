@@ -9,7 +9,6 @@ import org.helpline.attachments.AttachmentRef;
 import org.helpline.tickets.Client;
 import org.helpline.tickets.HistoryEntry;
 import org.helpline.tickets.Ticket;
-import org.helpline.tickets.TicketStatus;
 
 /**
  * What the ticket page shows: the ticket with its due time ({@link QueueItem}), the client, the conversation
@@ -29,9 +28,6 @@ record TicketPage(QueueItem ticket, Client client, String description, List<Mess
 
     /** Content types a browser shows as a picture; anything else is offered as a download. */
     static final Set<String> IMAGES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
-
-    private static final Set<TicketStatus> WORKABLE = Set.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS,
-            TicketStatus.REOPENED, TicketStatus.WAITING_FOR_CLIENT);
 
     static TicketPage of(Ticket ticket, Instant now, String viewer) {
         List<HistoryEntry> history = ticket.history();
@@ -56,7 +52,7 @@ record TicketPage(QueueItem ticket, Client client, String description, List<Mess
                 }
             }
         }
-        boolean workable = WORKABLE.contains(ticket.status());
+        boolean workable = ticket.status().engineersMayAct();
         return new TicketPage(QueueItem.of(ticket, now), ticket.client(), ticket.description(), conversation, history,
                 workable && !viewer.equals(ticket.assignee()),
                 workable, workable);

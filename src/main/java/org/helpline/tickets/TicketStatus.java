@@ -14,6 +14,7 @@ public enum TicketStatus {
     NEW, IN_PROGRESS, WAITING_FOR_CLIENT, RESOLVED, REOPENED, CLOSED;
 
     private static final Set<TicketStatus> PAUSED = EnumSet.of(WAITING_FOR_CLIENT, RESOLVED);
+    private static final Set<TicketStatus> WORKABLE = EnumSet.of(NEW, IN_PROGRESS, REOPENED, WAITING_FOR_CLIENT);
 
     /** Whether the SLA clock runs in this status: a due time means something to the client. */
     public boolean clockRuns() {
@@ -23,5 +24,15 @@ public enum TicketStatus {
     /** Whether the SLA clock stands still in this status. */
     public boolean pausesClock() {
         return PAUSED.contains(this);
+    }
+
+    /** Whether engineers may still reply, escalate or resolve: the clock runs, or the client is being waited for. */
+    public boolean engineersMayAct() {
+        return WORKABLE.contains(this);
+    }
+
+    /** The statuses engineers may act in, for the tickets' conditional updates. */
+    static Set<TicketStatus> workable() {
+        return WORKABLE;
     }
 }

@@ -36,9 +36,6 @@ import org.springframework.stereotype.Service;
 public class Tickets {
 
     private static final Set<TicketStatus> ACTIVE = EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.REOPENED);
-    /** Where engineers may act: the active statuses and waiting for the client. */
-    private static final Set<TicketStatus> WORKABLE = EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS,
-            TicketStatus.REOPENED, TicketStatus.WAITING_FOR_CLIENT);
     private static final String SYSTEM = "system";
     private static final Set<TicketStatus> NOT_CLOSED = EnumSet.complementOf(EnumSet.of(TicketStatus.CLOSED));
 
@@ -163,7 +160,7 @@ public class Tickets {
             resume(ticket, now, update.set("status", TicketStatus.IN_PROGRESS));
             entries.add(pending(number, "waiting_ended", engineer, "the engineer wrote again"));
         }
-        return change(number, WORKABLE, clockOf(ticket), update, entries);
+        return change(number, TicketStatus.workable(), clockOf(ticket), update, entries);
     }
 
     /** Moves the ticket one support line up (L1 to L2 to L3), with the reason. */
@@ -173,7 +170,7 @@ public class Tickets {
             throw new TicketConflictException(number, "escalated", ticket.status(), ticket.tier());
         }
         Tier next = Tier.values()[ticket.tier().ordinal() + 1];
-        return change(number, WORKABLE, Criteria.where("tier").is(ticket.tier()), new Update().set("tier", next),
+        return change(number, TicketStatus.workable(), Criteria.where("tier").is(ticket.tier()), new Update().set("tier", next),
                 List.of(escalation(number, engineer, ticket.tier(), next, reason)));
     }
 
@@ -183,7 +180,7 @@ public class Tickets {
         Instant now = clock.instant();
         Update update = new Update().set("status", TicketStatus.RESOLVED).min("firstResponseAt", now);
         pause(ticket, now, update);
-        return change(number, WORKABLE, clockOf(ticket), update, List.of(pending(number, "resolved", engineer, comment)));
+        return change(number, TicketStatus.workable(), clockOf(ticket), update, List.of(pending(number, "resolved", engineer, comment)));
     }
 
     /**
