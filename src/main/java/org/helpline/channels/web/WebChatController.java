@@ -18,6 +18,7 @@ import org.helpline.dialogs.Dialogs;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +27,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
 
 /** The web chat: a real channel for clients, and the JSON contract other channels' tests mirror. */
 @RestController
@@ -109,6 +112,20 @@ class WebChatController {
         Input input = file.getSize() > attachments.maxSize().toBytes()
                 ? Input.tooLargeToFetch(file.getOriginalFilename())
                 : Input.file(file.getBytes(), file.getOriginalFilename());
+        return answerUpload(id, input);
+    }
+
+    /** A file past even the servlet's bound: never read, and refused in the transcript like any other too large. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<?> farTooLarge(HttpServletRequest request) {
+        @SuppressWarnings("unchecked")
+        var path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        String id = path.get("id");
+        admit(id, session(id));
+        return answerUpload(id, Input.tooLargeToFetch(null));
+    }
+
+    private ResponseEntity<?> answerUpload(String id, Input input) {
         Receipt receipt = conversations.receive(new Inbound(CHANNEL, id, null, input));
         if (receipt.rejection() == null) {
             return ResponseEntity.ok(new Messages(receipt.messages()));
