@@ -76,7 +76,9 @@ class SlaMetrics implements AutoCloseable {
                 figure(registry, "helpline.sla.resolution.breaches", null,
                         "Resolution targets missed", tally -> tally.resolution().missed()),
                 figure(registry, "helpline.sla.reopened", "ratio",
-                        "Share of resolved tickets the client reopened", tally -> ratio(tally.reopenPercent())));
+                        "Share of resolved tickets the client reopened", tally -> ratio(tally.reopenPercent())),
+                figure(registry, "helpline.sla.rating.average", null,
+                        "Mean of the clients' ratings (1-5) given in the window", Tally::averageRating));
         long every = settings.metricsRefresh().toMillis();
         worker.scheduleWithFixedDelay(this::refreshQuietly, 0, every, TimeUnit.MILLISECONDS);
     }
