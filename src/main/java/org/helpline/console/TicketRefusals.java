@@ -9,6 +9,8 @@ import org.helpline.api.ApiError;
 import org.helpline.api.ApiErrors;
 import org.helpline.tickets.TicketConflictException;
 import org.helpline.tickets.TicketNotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * What the ticket page is told when the tickets refuse an action: per action, in the page's language, with the
  * ticket's status as the page names it («Нельзя эскалировать: заявка уже на линии L3»).
  */
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the app-wide handlers, which would call a refusal a failure
 @RestControllerAdvice(assignableTypes = {TicketController.class, TicketWorkController.class})
 class TicketRefusals {
 
