@@ -36,7 +36,7 @@ class TicketController {
      * {@code seen}: how many history entries the page had shown when the engineer sent it; {@code crossing}: sent
      * again knowing another engineer had answered meanwhile.
      */
-    record Answer(String text, Integer seen, boolean crossing) {
+    record Answer(String text, Integer seen, Boolean crossing) {
     }
 
     /** A reply held back: another engineer answered the client since the page was drawn. */
@@ -82,7 +82,7 @@ class TicketController {
         }
         Ticket ticket = ticket(number);
         String engineer = engineer(principal);
-        List<HistoryEntry> crossed = answer.crossing() || answer.seen() == null ? List.of()
+        List<HistoryEntry> crossed = Boolean.TRUE.equals(answer.crossing()) || answer.seen() == null ? List.of()
                 : repliesOfOthers(ticket, answer.seen(), engineer);
         if (!crossed.isEmpty()) {
             String lang = texts.language(request);

@@ -71,8 +71,11 @@ class TicketWorkBrowserTest {
 
     @BeforeEach
     void accountsAndLoggedOut() {
+        // The context, and so the accounts, may be shared with the other console tests.
         if (accounts.find("petrova").isEmpty()) {
             accounts.create("petrova", "Анна Петрова", Role.ENGINEER, PASSWORD.toCharArray());
+        }
+        if (accounts.find("smirnov").isEmpty()) {
             accounts.create("smirnov", "Пётр Смирнов", Role.ENGINEER, PASSWORD.toCharArray());
         }
         anna.browser.manage().deleteAllCookies();
@@ -109,9 +112,9 @@ class TicketWorkBrowserTest {
         new Select(anna.element("#tier-filter")).selectByVisibleText("L1");
         anna.await(page -> anna.queueLine(number) == null);
         new Select(anna.element("#tier-filter")).selectByVisibleText("L2");
-        new Select(anna.element("#engineer-filter")).selectByVisibleText("Пётр Смирнов");
+        anna.choose("#engineer-filter", "Пётр Смирнов");
         anna.await(page -> anna.queueLine(number) == null);
-        new Select(anna.element("#engineer-filter")).selectByVisibleText("Анна Петрова");
+        anna.choose("#engineer-filter", "Анна Петрова");
         String line = anna.await(page -> {
             WebElement shown = anna.queueLine(number);
             return shown == null ? null : shown.getText();
@@ -164,12 +167,33 @@ class TicketWorkBrowserTest {
     }
 
     @Test
+    void aReplyThatWouldCrossTheOtherEngineersUnseenOneIsHeldBackUntilConfirmed() {
+        String number = new WebChatClient(port).fileTicket("Не приходит почта на общий ящик отдела кадров");
+        anna.logIn(port, "petrova");
+        peter.logIn(port, "smirnov");
+        anna.openTicket(port, number);
+        peter.openTicket(port, number);
+        int seenByAnna = tickets.find(number).orElseThrow().history().size();
+        peter.type("#reply-text", "Проверяю ящик, напишу через 10 минут.");
+        peter.click("#send");
+        peter.waitFor("#result", "Ответ отправлен клиенту.");
+
+        String replies = "/console/api/tickets/" + number + "/replies";
+        assertThat(anna.refusal(replies, "{\"text\": \"Перезагрузите почту\", \"seen\": " + seenByAnna + "}"))
+                .isEqualTo("Пётр Смирнов уже ответил(а) клиенту, пока вы писали — этот ответ показан в переписке. "
+                        + "Отправить ваш ответ всё равно?");
+        assertThat(tickets.find(number).orElseThrow().history()).noneMatch(entry -> "Перезагрузите почту".equals(entry.detail()));
+        assertThat(anna.refusal(replies, "{\"text\": \"Перезагрузите почту\", \"seen\": " + seenByAnna + ", \"crossing\": true}"))
+                .isEqualTo("done");
+        assertThat(tickets.find(number).orElseThrow().history()).anyMatch(entry -> "Перезагрузите почту".equals(entry.detail()));
+    }
+
+    @Test
     void aCannedReplyIsInsertedWithTheClientsNameAndTheArticleLink() {
         String number = new WebChatClient(port).fileTicket("Программа банка выдаёт ошибку при входе, не пускает");
         anna.logIn(port, "petrova");
         anna.openTicket(port, number);
-        anna.await(page -> anna.browser.findElements(By.cssSelector("#canned option")).size() > 1);
-        new Select(anna.element("#canned")).selectByVisibleText("Попросить снимок экрана");
+        anna.choose("#canned", "Попросить снимок экрана");
         anna.click("#canned-insert");
         String inserted = anna.element("#reply-text").getDomProperty("value");
         assertThat(inserted).startsWith("Иванова Анна Сергеевна, пришлите, пожалуйста, снимок экрана")
@@ -224,6 +248,14 @@ class TicketWorkBrowserTest {
             });
         }
 
+        /** Picks an option, once the page has loaded it. */
+        void choose(String selector, String option) {
+            await(page -> {
+                new Select(element(selector)).selectByVisibleText(option);
+                return true;
+            });
+        }
+
         void type(String selector, String text) {
             await(page -> {
                 element(selector).sendKeys(text);
@@ -245,10 +277,16 @@ class TicketWorkBrowserTest {
 
         /** What the page's own call to the console API is told when the action is refused. */
         String refusal(String path) {
+            return refusal(path, null);
+        }
+
+        /** The same with a JSON body. */
+        String refusal(String path, String body) {
             return (String) ((JavascriptExecutor) browser).executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
-                    window.HelplineConsole.call('POST', arguments[0]).then(() => done('done'), (e) => done(e.message));
-                    """, path);
+                    const body = arguments[1] === null ? undefined : JSON.parse(arguments[1]);
+                    window.HelplineConsole.call('POST', arguments[0], body).then(() => done('done'), (e) => done(e.message));
+                    """, path, body);
         }
 
         void js(String script) {
