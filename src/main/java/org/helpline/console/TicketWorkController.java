@@ -81,7 +81,7 @@ class TicketWorkController {
     /** Polled by the ticket page: it says this engineer is on the ticket, and hears who else is. */
     @GetMapping("/tickets/{number}/around")
     Around around(@PathVariable String number, Principal principal) {
-        Ticket ticket = ticket(number);
+        Ticket ticket = desk.ticket(number);
         Instant now = clock.instant();
         return new Around(presence.here(ticket.number(), principal.getName(), engineer(principal)),
                 desk.othersOf(ticket).stream().map(other -> QueueItem.of(other, now)).toList());
@@ -89,7 +89,7 @@ class TicketWorkController {
 
     @GetMapping("/tickets/{number}/canned-replies")
     List<CannedReplies.Canned> cannedReplies(@PathVariable String number, Principal principal, HttpServletRequest request) {
-        Ticket ticket = ticket(number);
+        Ticket ticket = desk.ticket(number);
         String clientLang = Optional.ofNullable(ticket.conversationId()).flatMap(conversations::languageOf)
                 .orElse(dialogs.defaultLanguage());
         String client = ticket.client() == null ? null : ticket.client().name();
@@ -98,7 +98,7 @@ class TicketWorkController {
 
     @PostMapping("/tickets/{number}/release")
     TicketPage release(@PathVariable String number, Principal principal) {
-        return page(desk.release(ticket(number).number(), engineer(principal)), principal);
+        return page(desk.release(desk.ticket(number).number(), engineer(principal)), principal);
     }
 
     @PostMapping("/tickets/{number}/reassign")
@@ -109,7 +109,7 @@ class TicketWorkController {
         if (engineer.isEmpty()) {
             return refused("refused.no_such_engineer", request);
         }
-        return ResponseEntity.ok(page(desk.reassign(ticket(number).number(), engineer.get().name()), principal));
+        return ResponseEntity.ok(page(desk.reassign(desk.ticket(number).number(), engineer.get().name()), principal));
     }
 
     @PostMapping("/tickets/{number}/escalate")
@@ -118,7 +118,7 @@ class TicketWorkController {
         if (blank(reason.reason())) {
             return refused("refused.reason_needed", request);
         }
-        return ResponseEntity.ok(page(desk.escalate(ticket(number).number(), engineer(principal), reason.reason().strip()), principal));
+        return ResponseEntity.ok(page(desk.escalate(desk.ticket(number).number(), engineer(principal), reason.reason().strip()), principal));
     }
 
     @PostMapping("/tickets/{number}/priority")
@@ -131,7 +131,7 @@ class TicketWorkController {
         if (blank(change.reason())) {
             return refused("refused.reason_needed", request);
         }
-        return ResponseEntity.ok(page(desk.changePriority(ticket(number).number(), priority.get(), engineer(principal),
+        return ResponseEntity.ok(page(desk.changePriority(desk.ticket(number).number(), priority.get(), engineer(principal),
                 change.reason().strip()), principal));
     }
 
@@ -140,7 +140,7 @@ class TicketWorkController {
         if (blank(note.text())) {
             return refused("refused.empty_note", request);
         }
-        return ResponseEntity.ok(page(desk.note(ticket(number).number(), engineer(principal), note.text().strip()), principal));
+        return ResponseEntity.ok(page(desk.note(desk.ticket(number).number(), engineer(principal), note.text().strip()), principal));
     }
 
     private ResponseEntity<?> refused(String key, HttpServletRequest request) {
@@ -150,10 +150,6 @@ class TicketWorkController {
 
     private static boolean blank(String value) {
         return !StringUtils.hasText(value);
-    }
-
-    private Ticket ticket(String number) {
-        return desk.ticket(number);
     }
 
     private TicketPage page(Ticket ticket, Principal principal) {

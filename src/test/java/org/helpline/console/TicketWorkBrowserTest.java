@@ -133,11 +133,7 @@ class TicketWorkBrowserTest {
 
     @Test
     void aReleasedTicketIsTakenByTheOtherEngineerAndEachSeesTheOtherOnIt() {
-        String number = new WebChatClient(port).fileTicket("Не работает телефония в отделе продаж, гудков нет");
-        anna.logIn(port, "petrova");
-        peter.logIn(port, "smirnov");
-        anna.openTicket(port, number);
-        peter.openTicket(port, number);
+        String number = bothOnANewTicket("Не работает телефония в отделе продаж, гудков нет");
         anna.waitFor("#also-here", "Заявка сейчас открыта также у: Пётр Смирнов");
         peter.waitFor("#also-here", "Заявка сейчас открыта также у: Анна Петрова");
 
@@ -168,11 +164,7 @@ class TicketWorkBrowserTest {
 
     @Test
     void aReplyThatWouldCrossTheOtherEngineersUnseenOneIsHeldBackUntilConfirmed() {
-        String number = new WebChatClient(port).fileTicket("Не приходит почта на общий ящик отдела кадров");
-        anna.logIn(port, "petrova");
-        peter.logIn(port, "smirnov");
-        anna.openTicket(port, number);
-        peter.openTicket(port, number);
+        String number = bothOnANewTicket("Не приходит почта на общий ящик отдела кадров");
         int seenByAnna = tickets.find(number).orElseThrow().history().size();
         peter.type("#reply-text", "Проверяю ящик, напишу через 10 минут.");
         peter.click("#send");
@@ -205,6 +197,16 @@ class TicketWorkBrowserTest {
         assertThat(anna.element("#reply-text").getDomProperty("value"))
                 .startsWith("Иванова Анна Сергеевна, здравствуйте! Меня зовут Анна Петрова, я занимаюсь вашей заявкой " + number)
                 .endsWith(inserted);
+    }
+
+    /** A ticket filed through the web chat, open in both engineers' browsers. */
+    private String bothOnANewTicket(String description) {
+        String number = new WebChatClient(port).fileTicket(description);
+        anna.logIn(port, "petrova");
+        peter.logIn(port, "smirnov");
+        anna.openTicket(port, number);
+        peter.openTicket(port, number);
+        return number;
     }
 
     private String url(String path) {
