@@ -24,10 +24,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * The replies editors prepare for engineers, in {@code canned-replies.yaml} beside the dialog texts: per reply
- * and language a {@code title} (what the engineer picks) and a {@code text}, whose fields {@code {client}},
- * {@code {number}}, {@code {engineer}} are filled from the ticket and {@code {article:id}} becomes the article's
- * link. Read again when the file changes; a broken file is logged with the reason and the last good replies stay.
+ * The replies editors prepare for engineers, in {@code canned-replies/replies.yaml} beside the dialog texts (a
+ * folder of its own, so it is never taken for a language's dialog file): per reply and language a {@code title}
+ * (what the engineer picks) and a {@code text}, whose fields {@code {client}}, {@code {number}}, {@code {engineer}}
+ * are filled from the ticket and {@code {article:id}} becomes the article's link. Read again when the file changes; a broken file is logged with the reason and the last good replies stay.
  */
 @Component
 class CannedReplies {
@@ -52,7 +52,7 @@ class CannedReplies {
     private List<Entry> entries = List.of();
 
     CannedReplies(DialogSettings dialogs, KnowledgeBase knowledge) {
-        this.file = dialogs.dir().resolve("canned-replies.yaml");
+        this.file = dialogs.dir().resolve("canned-replies").resolve("replies.yaml");
         this.knowledge = knowledge;
     }
 
