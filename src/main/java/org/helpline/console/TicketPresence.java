@@ -33,10 +33,25 @@ class TicketPresence {
     /** Notes that {@code login} has the ticket's page open now; answers the names of the others who do. */
     List<String> here(String number, String login, String name) {
         Instant now = clock.instant();
-        Map<String, Seen> viewers = byTicket.computeIfAbsent(number, key -> new ConcurrentHashMap<>());
-        viewers.put(login, new Seen(name, now));
-        viewers.values().removeIf(seen -> seen.at().isBefore(now.minus(GONE_AFTER)));
+        Instant gone = now.minus(GONE_AFTER);
+        forgetLeftPages(gone);
+        Map<String, Seen> viewers = byTicket.compute(number, (key, seen) -> {
+            Map<String, Seen> here = seen == null ? new ConcurrentHashMap<>() : seen;
+            here.put(login, new Seen(name, now));
+            return here;
+        });
         return viewers.entrySet().stream().filter(viewer -> !viewer.getKey().equals(login))
+                .filter(viewer -> !viewer.getValue().at().isBefore(gone))
                 .map(viewer -> viewer.getValue().name()).sorted().toList();
+    }
+
+    /** Drops who has left, and the tickets nobody has open, so the memory holds only the pages open now. */
+    private void forgetLeftPages(Instant gone) {
+        for (String number : byTicket.keySet()) {
+            byTicket.computeIfPresent(number, (key, viewers) -> {
+                viewers.values().removeIf(seen -> seen.at().isBefore(gone));
+                return viewers.isEmpty() ? null : viewers;
+            });
+        }
     }
 }
