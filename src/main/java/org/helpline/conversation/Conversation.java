@@ -16,15 +16,21 @@ import org.springframework.data.annotation.Id;
  * means the dedupe record and the new state are written in one atomic update, so a crash can never leave one
  * without the other.
  *
+ * <p>{@code lease} is held while a message is handled; a document stored before it had one has none.
+ *
  * <p>{@code intake} is how conversations were stored before they had owners (the intake's state alone); such
  * a document is read as owned by the intake with that state, and written back in the new shape.
  */
 @org.springframework.data.mongodb.core.mapping.Document("conversations")
 record Conversation(@Id String id, String channel, String chatId, String lang, long lastSeq, long version,
                     String owner, Map<String, Document> states, Document intake, List<Handled> recent,
-                    Instant createdAt, Instant updatedAt) {
+                    Instant createdAt, Instant updatedAt, Lease lease) {
 
     static final int REMEMBERED = 50;
+
+    /** Who handles a message of this conversation now, and until when (see {@link ConversationLocks}). */
+    record Lease(String token, Instant until) {
+    }
 
     /** An inbound message already handled, and the transcript numbers of its replies. */
     record Handled(String externalId, long firstSeq, long lastSeq, String rejection) {
@@ -37,13 +43,14 @@ record Conversation(@Id String id, String channel, String chatId, String lang, l
 
     static Conversation fresh(String id, String channel, String chatId, String lang, String owner, Document state,
                               Instant now) {
-        return new Conversation(id, channel, chatId, lang, 0, 0, owner, Map.of(owner, state), null, List.of(), now, now);
+        return new Conversation(id, channel, chatId, lang, 0, 0, owner, Map.of(owner, state), null, List.of(), now, now,
+                null);
     }
 
     /** This conversation, stored before it had owners, in the shape with owners. */
     Conversation ownedBy(String newOwner, Map<String, Document> newStates) {
         return new Conversation(id, channel, chatId, lang, lastSeq, version, newOwner, newStates, null, recent,
-                createdAt, updatedAt);
+                createdAt, updatedAt, lease);
     }
 
     Optional<Document> state(String handler) {
@@ -67,6 +74,12 @@ record Conversation(@Id String id, String channel, String chatId, String lang, l
             remembered.removeFirst();
         }
         return new Conversation(id, channel, chatId, lang, newLastSeq, version + 1, nextOwner, nextStates, null,
-                remembered, createdAt, now);
+                remembered, createdAt, now, lease);
+    }
+
+    /** This version with no one holding it. */
+    Conversation released() {
+        return new Conversation(id, channel, chatId, lang, lastSeq, version, owner, states, intake, recent, createdAt,
+                updatedAt, null);
     }
 }

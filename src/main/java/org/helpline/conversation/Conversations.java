@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -55,17 +55,20 @@ public class Conversations {
     /** Opens a conversation and greets the client; opening one that exists returns its transcript so far. */
     public List<ChatMessage> open(String channel, String chatId, String lang) {
         String id = id(channel, chatId);
-        try (var lease = locks.acquire(id)) {
-            if (mongo.exists(byId(id), Conversation.class)) {
-                return transcript(channel, chatId, 0);
-            }
-            ConversationOpener.Opening<?> opening = opener.open(lang);
-            Instant now = clock.instant();
-            Conversation fresh = Conversation.fresh(id, channel, chatId, opening.lang(), opener.name(),
-                    write(opening.state()), now);
-            List<ChatMessage> greeting = append(fresh, opening.replies(), now);
+        if (mongo.exists(byId(id), Conversation.class)) {
+            return transcript(channel, chatId, 0);
+        }
+        ConversationOpener.Opening<?> opening = opener.open(lang);
+        Instant now = clock.instant();
+        Conversation fresh = Conversation.fresh(id, channel, chatId, opening.lang(), opener.name(),
+                write(opening.state()), now);
+        List<ChatMessage> greeting = append(fresh, opening.replies(), now);
+        try {
+            // Unique on the id: of two opening at once, one greeting is stored and the other reads it back.
             mongo.insert(fresh.after(fresh.owner(), Map.of(), greeting.getLast().seq(), null, now));
             return greeting;
+        } catch (DuplicateKeyException openedMeanwhile) {
+            return transcript(channel, chatId, 0);
         }
     }
 
@@ -86,8 +89,8 @@ public class Conversations {
     /** Handles one client message; the same {@code externalId} again returns the first answer and does nothing. */
     public Receipt receive(Inbound inbound) {
         String id = id(inbound.channel(), inbound.chatId());
-        try (var lease = locks.acquire(id)) {
-            Conversation conversation = load(id).orElseThrow(() -> new UnknownConversationException(id));
+        try (var held = locks.acquire(id)) {
+            Conversation conversation = settled(held.conversation());
             Optional<Conversation.Handled> handled = conversation.handled(inbound.externalId());
             if (handled.isPresent()) {
                 return replay(id, handled.get());
@@ -99,7 +102,7 @@ public class Conversations {
             Conversation.Handled record = inbound.externalId() == null ? null : new Conversation.Handled(
                     inbound.externalId(), conversation.lastSeq() + 1, lastSeq,
                     handling.rejection() == null ? null : handling.rejection().name());
-            save(conversation, conversation.after(handling.owner(), handling.states(), lastSeq, record, now));
+            held.save(conversation.after(handling.owner(), handling.states(), lastSeq, record, now));
             return new Receipt(replies, handling.rejection());
         }
     }
@@ -135,11 +138,11 @@ public class Conversations {
     public List<ChatMessage> notify(String conversationId, List<Reply> replies) {
         Conversation conversation;
         List<ChatMessage> appended;
-        try (var lease = locks.acquire(conversationId)) {
-            conversation = load(conversationId).orElseThrow(() -> new UnknownConversationException(conversationId));
+        try (var held = locks.acquire(conversationId)) {
+            conversation = settled(held.conversation());
             Instant now = clock.instant();
             appended = append(conversation, replies, now);
-            save(conversation, conversation.after(conversation.owner(), Map.of(), appended.getLast().seq(), null, now));
+            held.save(conversation.after(conversation.owner(), Map.of(), appended.getLast().seq(), null, now));
         }
         gateways.stream().filter(gateway -> gateway.channel().equals(conversation.channel())).findFirst()
                 .ifPresent(gateway -> gateway.deliver(conversation.chatId(), appended));
@@ -200,13 +203,15 @@ public class Conversations {
      * whomever the intake's state says it was handed over to.
      */
     private Optional<Conversation> load(String id) {
-        return Optional.ofNullable(mongo.findById(id, Conversation.class)).map(stored -> {
-            if (stored.owner() != null) {
-                return stored;
-            }
-            Handling settled = settleStored(opener, stored.intake());
-            return stored.ownedBy(settled.owner(), settled.states());
-        });
+        return Optional.ofNullable(mongo.findById(id, Conversation.class)).map(this::settled);
+    }
+
+    private Conversation settled(Conversation stored) {
+        if (stored.owner() != null) {
+            return stored;
+        }
+        Handling settled = settleStored(opener, stored.intake());
+        return stored.ownedBy(settled.owner(), settled.states());
     }
 
     private <S> Handling settleStored(ConversationHandler<S> handler, Document stored) {
@@ -243,13 +248,6 @@ public class Conversations {
         mongo.getConverter().write(state, document);
         document.remove("_class");
         return document;
-    }
-
-    private void save(Conversation before, Conversation after) {
-        var result = mongo.replace(byId(before.id()).addCriteria(Criteria.where("version").is(before.version())), after);
-        if (result.getMatchedCount() != 1) {
-            throw new OptimisticLockingFailureException("Conversation " + before.id() + " changed underneath");
-        }
     }
 
     private static Query byId(String id) {
