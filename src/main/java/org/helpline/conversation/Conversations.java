@@ -53,9 +53,6 @@ public class Conversations {
     /** Opens a conversation and greets the client; opening one that exists returns its transcript so far. */
     public List<ChatMessage> open(String channel, String chatId, String lang) {
         String id = id(channel, chatId);
-        if (mongo.exists(byId(id), Conversation.class)) {
-            return transcript(channel, chatId, 0);
-        }
         ConversationOpener.Opening<?> opening = opener.open(lang);
         Instant now = clock.instant();
         Conversation fresh = Conversation.fresh(id, channel, chatId, opening.lang(), opener.name(),
