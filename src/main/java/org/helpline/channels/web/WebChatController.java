@@ -14,6 +14,7 @@ import org.helpline.conversation.Inbound;
 import org.helpline.conversation.Input;
 import org.helpline.conversation.Receipt;
 import org.helpline.conversation.Rejection;
+import org.helpline.conversation.UnknownConversationException;
 import org.helpline.dialogs.Dialogs;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -87,27 +88,25 @@ class WebChatController {
 
     @PostMapping(path = "/{id}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
     Answer send(@PathVariable String id, @RequestBody ClientMessage message) {
-        String lang = session(id);
-        admit(id, lang);
+        admit(id);
         Input input;
         if (message.action() != null && !message.action().isBlank()) {
             input = Input.action(message.action());
         } else if (message.text() != null && !message.text().isBlank()) {
             if (message.text().length() > settings.maxMessageChars()) {
-                throw new WebChatException(HttpStatus.PAYLOAD_TOO_LARGE, "message_too_large", lang);
+                throw new WebChatException(HttpStatus.PAYLOAD_TOO_LARGE, "message_too_large", session(id));
             }
             input = Input.text(message.text());
         } else {
-            throw new WebChatException(HttpStatus.BAD_REQUEST, "empty_message", lang);
+            throw new WebChatException(HttpStatus.BAD_REQUEST, "empty_message", session(id));
         }
-        Receipt receipt = conversations.receive(new Inbound(CHANNEL, id, message.clientMessageId(), input));
+        Receipt receipt = receive(new Inbound(CHANNEL, id, message.clientMessageId(), input));
         return new Answer(receipt.messages(), receipt.rejection() == Rejection.TEXT_REFUSED);
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> attach(@PathVariable String id, @RequestPart("file") MultipartFile file) throws IOException {
-        String lang = session(id);
-        admit(id, lang);
+        admit(id);
         // A file above the limit is never read into memory; the dialog refuses it in the transcript like any other.
         Input input = file.getSize() > attachments.maxSize().toBytes()
                 ? Input.tooLargeToFetch(file.getOriginalFilename())
@@ -121,12 +120,12 @@ class WebChatController {
         @SuppressWarnings("unchecked")
         var path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         String id = path.get("id");
-        admit(id, session(id));
+        admit(id);
         return answerUpload(id, Input.tooLargeToFetch(null));
     }
 
     private ResponseEntity<?> answerUpload(String id, Input input) {
-        Receipt receipt = conversations.receive(new Inbound(CHANNEL, id, null, input));
+        Receipt receipt = receive(new Inbound(CHANNEL, id, null, input));
         if (receipt.rejection() == null) {
             return ResponseEntity.ok(new Messages(receipt.messages()));
         }
@@ -155,18 +154,39 @@ class WebChatController {
 
     /** The session's language; a malformed id is 400 and an unknown one 404. */
     private String session(String id) {
+        wellFormed(id);
+        return conversations.language(CHANNEL, id).orElseThrow(WebChatController::notFound);
+    }
+
+    /**
+     * A message is handled without reading the session first (the conversation's own round trips tell an unknown
+     * one), so the store is asked for its language only to word a refusal.
+     */
+    private Receipt receive(Inbound inbound) {
+        try {
+            return conversations.receive(inbound);
+        } catch (UnknownConversationException unknown) {
+            throw notFound();
+        }
+    }
+
+    private static WebChatException notFound() {
+        return new WebChatException(HttpStatus.NOT_FOUND, "not_found", null);
+    }
+
+    private static void wellFormed(String id) {
         try {
             UUID.fromString(id);
         } catch (IllegalArgumentException malformed) {
             throw new WebChatException(HttpStatus.BAD_REQUEST, "malformed_id", null);
         }
-        return conversations.language(CHANNEL, id)
-                .orElseThrow(() -> new WebChatException(HttpStatus.NOT_FOUND, "not_found", null));
     }
 
-    private void admit(String id, String lang) {
+    /** A well-formed id within its rate limit; an unknown session is told 404 before it is told to slow down. */
+    private void admit(String id) {
+        wellFormed(id);
         if (!limits.messageAllowed(id)) {
-            throw new WebChatException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited", lang);
+            throw new WebChatException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited", session(id));
         }
     }
 }
