@@ -118,14 +118,26 @@ public final class WebChatClient {
     /** Walks a whole intake to the registered ticket and returns its number. */
     public String fileTicket(String description) {
         open("ru");
+        return walkIntake(description, () -> {
+            say("Иванова Анна Сергеевна");
+            say("Д-20417");
+            say("+7 912 345-67-89");
+        });
+    }
+
+    /** In the same chat, a new request ({@code /new}) by the same client, who reuses who they said they were. */
+    public String fileAnotherTicket(String description) {
+        say("/new");
+        return walkIntake(description, () -> press("identity:reuse"));
+    }
+
+    private String walkIntake(String description, Runnable identify) {
         press("consent:yes");
         Response described = say(description);
         if (described.buttons().contains("kb:continue")) {
             press("kb:continue");
         }
-        say("Иванова Анна Сергеевна");
-        say("Д-20417");
-        say("+7 912 345-67-89");
+        identify.run();
         upload("screen.png", Images.png());
         press("files:done");
         press("priority:urgent");
