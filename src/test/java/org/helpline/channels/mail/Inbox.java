@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
@@ -12,8 +13,14 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-/** A loopback SMTP server (GreenMail) on a port of its own, and what it received, as the client's mail app shows it. */
+/**
+ * A loopback SMTP server (GreenMail) on a port of its own that takes mail only after the login {@link #LOGIN} /
+ * {@link #PASSWORD}, and what it received, as the client's mail app shows it.
+ */
 final class Inbox implements AutoCloseable {
+
+    static final String LOGIN = "helpline";
+    static final String PASSWORD = "smtp-secret";
 
     /** One received mail: its recipients, its decoded subject and its text. */
     record Mail(List<String> to, String subject, String body) {
@@ -22,7 +29,7 @@ final class Inbox implements AutoCloseable {
     private final GreenMail server;
 
     private Inbox(GreenMail server) {
-        this.server = server;
+        this.server = server.withConfiguration(GreenMailConfiguration.aConfig().withUser(LOGIN, PASSWORD));
         server.start();
     }
 

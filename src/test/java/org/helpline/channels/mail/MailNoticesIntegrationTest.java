@@ -37,6 +37,8 @@ class MailNoticesIntegrationTest {
         properties.add("helpline.mail.host", () -> "127.0.0.1");
         properties.add("helpline.mail.port", inbox::port);
         properties.add("helpline.mail.security", () -> "none");
+        properties.add("helpline.mail.username", () -> Inbox.LOGIN);
+        properties.add("helpline.mail.password", () -> Inbox.PASSWORD);
         properties.add("helpline.mail.from", () -> "Helpline <support@helpline.test>");
         properties.add("helpline.mail.per-minute", () -> "6000");
     }

@@ -54,7 +54,8 @@ class MailOutageIntegrationTest {
 
     private RunningApp start(int smtpPort) {
         return RunningApp.start(data, "--helpline.mail.host=127.0.0.1", "--helpline.mail.port=" + smtpPort,
-                "--helpline.mail.security=none", "--helpline.mail.from=support@helpline.test");
+                "--helpline.mail.security=none",
+                "--helpline.mail.username=" + Inbox.LOGIN, "--helpline.mail.password=" + Inbox.PASSWORD, "--helpline.mail.from=support@helpline.test");
     }
 
     private static Document mail(MongoTemplate mongo) {
