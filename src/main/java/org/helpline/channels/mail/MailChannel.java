@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
@@ -83,25 +83,34 @@ class MailChannel implements OutboxChannel {
     static Delivery judge(MailException failure) {
         if (failure instanceof MailSendException refused) {
             for (Exception cause : refused.getMessageExceptions()) {
-                OptionalInt code = smtpCode(cause);
-                if (code.isPresent() && code.getAsInt() >= 500) {
-                    return new Delivery.Refused("SMTP " + code.getAsInt() + ": " + cause.getMessage());
+                Optional<SmtpAnswer> answer = smtpAnswer(cause);
+                if (answer.isPresent() && answer.get().code() >= 500) {
+                    return new Delivery.Refused(answer.get().toString());
                 }
             }
         }
         return new Delivery.Unavailable(String.valueOf(failure.getMessage()));
     }
 
-    /** The SMTP reply code in the failure's chain (a mail's failure chains each refused address's). */
-    private static OptionalInt smtpCode(Throwable failure) {
+    /** The server's reply code and its reply line, which starts with the code: {@code 550 5.1.1 No such mailbox}. */
+    private record SmtpAnswer(int code, String text) {
+
+        @Override
+        public String toString() {
+            return "SMTP " + text.strip();
+        }
+    }
+
+    /** The SMTP answer in the failure's chain (a mail's failure chains each refused address's). */
+    private static Optional<SmtpAnswer> smtpAnswer(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SMTPAddressFailedException address) {
-                return OptionalInt.of(address.getReturnCode());
+                return Optional.of(new SmtpAnswer(address.getReturnCode(), address.getMessage()));
             }
             if (cause instanceof SMTPSendFailedException send) {
-                return OptionalInt.of(send.getReturnCode());
+                return Optional.of(new SmtpAnswer(send.getReturnCode(), send.getMessage()));
             }
         }
-        return OptionalInt.empty();
+        return Optional.empty();
     }
 }

@@ -21,8 +21,8 @@ class MailChannelUnitTest {
     @Test
     void aMailboxTheServerRefusesIsGivenUpButATemporaryRefusalIsTriedAgain() throws Exception {
         InternetAddress to = new InternetAddress("anna@example.ru");
-        assertThat(MailChannel.judge(refused(new SMTPAddressFailedException(to, "RCPT TO", 550, "5.1.1 User unknown"))))
-                .isInstanceOf(Delivery.Refused.class);
+        assertThat(MailChannel.judge(refused(new SMTPAddressFailedException(to, "RCPT TO", 550, "550 5.1.1 User unknown"))))
+                .isEqualTo(new Delivery.Refused("SMTP 550 5.1.1 User unknown"));
         assertThat(MailChannel.judge(refused(new SMTPAddressFailedException(to, "RCPT TO", 451, "4.7.1 Greylisted"))))
                 .isInstanceOf(Delivery.Unavailable.class);
         assertThat(MailChannel.judge(refused(new SMTPSendFailedException("MAIL FROM", 554, "5.7.1 Sender rejected",
