@@ -170,21 +170,27 @@ public class Conversations {
         S state = conversation.state(handler.name()).map(stored -> read(handler, stored)).orElse(null);
         var context = new ConversationHandler.Context(conversation.channel(), conversation.id(), conversation.lang());
         ConversationHandler.Outcome<S> outcome = handler.handle(state, input, context);
-        return settle(handler, outcome.state(), outcome.replies(), outcome.rejection());
+        return settle(handler, outcome.state(), outcome.replies(), outcome.rejection(), conversation.owner());
     }
 
-    /** The owner and states once {@code handler} holds {@code state}: it keeps the conversation or hands it over. */
-    private <S> Handling settle(ConversationHandler<S> handler, S state, List<Reply> replies, Rejection rejection) {
+    /**
+     * The owner and states once {@code handler} holds {@code state}: it keeps the conversation or hands it over.
+     * A handler that answered out of turn ({@code /status} while on a ticket) and hands the conversation back to
+     * its {@code owner} leaves the owner's state as it was: the owner may have moved on (to a reopened ticket).
+     */
+    private <S> Handling settle(ConversationHandler<S> handler, S state, List<Reply> replies, Rejection rejection,
+                                String owner) {
         Map<String, Document> changed = new LinkedHashMap<>();
         changed.put(handler.name(), write(state));
-        String owner = handler.name();
         Optional<ConversationHandler.Handover> handover = handler.handover(state);
-        if (handover.isPresent() && handlers.containsKey(handover.get().to())) {
-            ConversationHandler<?> taker = handlers.get(handover.get().to());
-            changed.put(taker.name(), write(taker.adopt(handover.get().subject())));
-            owner = taker.name();
+        if (handover.isEmpty() || !handlers.containsKey(handover.get().to())) {
+            return new Handling(handler.name(), changed, replies, rejection);
         }
-        return new Handling(owner, changed, replies, rejection);
+        ConversationHandler<?> taker = handlers.get(handover.get().to());
+        if (!taker.name().equals(owner)) {
+            changed.put(taker.name(), write(taker.adopt(handover.get().subject())));
+        }
+        return new Handling(taker.name(), changed, replies, rejection);
     }
 
     private boolean awaitsAnswer(Conversation conversation) {
@@ -213,7 +219,7 @@ public class Conversations {
     }
 
     private <S> Handling settleStored(ConversationHandler<S> handler, Document stored) {
-        return settle(handler, read(handler, stored), List.of(), null);
+        return settle(handler, read(handler, stored), List.of(), null, null);
     }
 
     private Receipt replay(Conversation conversation, Conversation.Handled handled) {

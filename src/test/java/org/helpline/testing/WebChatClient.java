@@ -123,14 +123,26 @@ public final class WebChatClient {
     /** Walks a whole intake in {@code lang}, leaving {@code contact} (a phone or an e-mail); returns the number. */
     public String fileTicket(String lang, String name, String contact, String description) {
         open(lang);
+        return walkIntake(description, () -> {
+            say(name);
+            say("Д-20417");
+            say(contact);
+        });
+    }
+
+    /** In the same chat, a new request ({@code /new}) by the same client, who reuses who they said they were. */
+    public String fileAnotherTicket(String description) {
+        say("/new");
+        return walkIntake(description, () -> press("identity:reuse"));
+    }
+
+    private String walkIntake(String description, Runnable identify) {
         press("consent:yes");
         Response described = say(description);
         if (described.buttons().contains("kb:continue")) {
             press("kb:continue");
         }
-        say(name);
-        say("Д-20417");
-        say(contact);
+        identify.run();
         upload("screen.png", Images.png());
         press("files:done");
         press("priority:urgent");

@@ -185,6 +185,24 @@ class ClientKeptInformedIntegrationTest {
         assertThat(client.say("/reopen HL-999999").lastText()).contains("Не нашли вашу заявку HL-999999");
     }
 
+    @Test
+    void anOlderTicketReopenedStaysTheOneTheClientTalksToAfterAskingForTheStatus() {
+        WebChatClient client = new WebChatClient(port);
+        clock.set(msk("2026-12-14T10:00"));
+        String older = client.fileTicket("Не печатает принтер в бухгалтерии, мигает оранжевый");
+        handoff.resolve(older, "Анна", null);
+        client.press("solved:yes");
+        client.press("rating:4");
+        String newer = client.fileAnotherTicket("Не открывается общая папка на сервере, пишет нет доступа");
+
+        assertThat(client.say("/reopen " + older).lastText()).contains(older, "снова открыта");
+        assertThat(client.say("/status").texts().getFirst()).contains(older, newer);
+        assertThat(client.say("Снова мигает оранжевым").texts()).containsExactly("Передали инженеру.");
+
+        assertThat(events(tickets.find(older).orElseThrow())).endsWith("reopened", "client_message");
+        assertThat(events(tickets.find(newer).orElseThrow())).doesNotContain("client_message");
+    }
+
     private void checkAt(String moscowTime) {
         clock.set(msk(moscowTime));
         watch.check();
