@@ -58,7 +58,8 @@ class StartupReport {
                 ? store.dataDir().toAbsolutePath().normalize() + " (embedded store)"
                 : "MongoDB at " + store.mongodbUri().replaceFirst("//[^@/]*@", "//…@")));
         lines.add("  channels:           web chat on; " + channel("Telegram", "helpline.telegram.token", "HELPLINE_TELEGRAM_TOKEN")
-                + "; " + channel("Discord", "helpline.discord.token", "HELPLINE_DISCORD_TOKEN"));
+                + "; " + channel("Discord", "helpline.discord.token", "HELPLINE_DISCORD_TOKEN")
+                + "; " + channel("e-mail notices", "helpline.mail.host", "HELPLINE_MAIL_HOST"));
         lines.add("  staff API:          " + (staff.enabled()
                 ? "token set (Authorization: Bearer …) — " + url.base() + "/api/tickets"
                 : "off: set HELPLINE_API_TOKEN to open " + url.base() + "/api/tickets"));

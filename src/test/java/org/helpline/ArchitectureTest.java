@@ -82,6 +82,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheMailChannelTouchesMailLibraries() {
+        onlyTouches("jakarta.mail..", "org.helpline.channels.mail..");
+        onlyTouches("org.springframework.mail..", "org.helpline.channels.mail..");
+        onlyTouches("org.eclipse.angus..", "org.helpline.channels.mail..");
+    }
+
+    @Test
     void channelsAreReachedByNobody() {
         noClasses().that().resideOutsideOfPackage("org.helpline.channels..")
                 .should().dependOnClassesThat().resideInAPackage("org.helpline.channels..")
