@@ -25,6 +25,11 @@ final class ArticleParser {
     private ArticleParser() {
     }
 
+    /** Whether {@code id} may name an article file: lower-case letters, digits and dashes. */
+    static boolean validId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
     static Article parse(String lang, String fileName, String content) throws BrokenArticleException {
         if (!LANGUAGES.contains(lang)) {
             throw new BrokenArticleException("unsupported language folder '" + lang + "' (expected one of " + LANGUAGES + ")");
