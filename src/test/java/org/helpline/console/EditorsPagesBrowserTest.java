@@ -1,0 +1,193 @@
+package org.helpline.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.helpline.dialogs.DialogEditor;
+import org.helpline.testing.ChatApiTest;
+import org.helpline.testing.PhoneBrowser;
+import org.helpline.testing.WebChatClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The editors' pages in headless Chromium, over copies of the knowledge base and the dialog files: an editor changes
+ * an article and the search answers with it, a broken article is refused with the loader's reason and the file left
+ * as it was, a changed dialog text is what the web chat says, undo puts it back, and an engineer is turned away.
+ */
+@ChatApiTest
+class EditorsPagesBrowserTest {
+
+    private static final String PASSWORD = "статьи-и-тексты-7";
+    private static final Path KB = copy(Path.of("knowledge-base"), "kb");
+    private static final Path DIALOGS = copy(Path.of("dialogs"), "dialogs");
+
+    @DynamicPropertySource
+    static void copies(DynamicPropertyRegistry registry) {
+        registry.add("helpline.kb.dir", KB::toString);
+        registry.add("helpline.dialogs.dir", DIALOGS::toString);
+    }
+
+    @TempDir
+    static Path profile;
+
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    DialogEditor texts;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = PhoneBrowser.open(profile, "The editors' pages");
+        wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void logOut() {
+        browser.manage().deleteAllCookies();
+        if (accounts.find("smirnova").isEmpty()) {
+            accounts.create("smirnova", "Ольга Смирнова", Role.EDITOR, PASSWORD.toCharArray());
+            accounts.create("petrov", "Иван Петров", Role.ENGINEER, PASSWORD.toCharArray());
+        }
+    }
+
+    @Test
+    void anEngineerIsDeniedTheEditorsPagesInTheirLanguage() {
+        logIn("petrov");
+        wait.until(page -> browser.getCurrentUrl().endsWith("/console/") && !browser.findElements(By.id("logout")).isEmpty());
+        assertThat(browser.findElements(By.id("editing-link"))).isEmpty();
+        assertThat(status("/console/api/editing/articles")).isEqualTo(403);
+        browser.get(url("/console/editing/"));
+        assertThat(element("#denied").getText()).isEqualTo("Нет доступа");
+        assertThat(element("body").getText()).contains("Эта страница не для вашей роли").doesNotContain("how-to-screenshot");
+    }
+
+    private void logIn(String login) {
+        browser.get(url("/console/"));
+        wait.until(page -> browser.getCurrentUrl().contains("/console/login"));
+        element("#username").sendKeys(login);
+        element("#password").sendKeys(PASSWORD);
+        element("#login-submit").click();
+    }
+
+    private void openArticle(String path) {
+        wait.until(page -> browser.getCurrentUrl().endsWith("/console/editing/"));
+        wait.until(page -> {
+            element("button[data-article='" + path + "']").click();
+            return true;
+        });
+        wait.until(page -> element("#editor-heading").getText().equals(path + ".md") && !value("#article-text").isEmpty());
+    }
+
+    private void saveText(String key) {
+        press("button[data-save='" + key + "']");
+    }
+
+    private String textResult(String key) {
+        return element("li[data-key='" + key + "'] .result").getText();
+    }
+
+    /** Puts the whole text in at once, as a paste would, and tells the page it changed. */
+    private void type(String selector, String text) {
+        js("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))", element(selector), text);
+    }
+
+    /** Scrolls the button into the phone's view and presses it. */
+    private void press(String selector) {
+        WebElement button = element(selector);
+        js("arguments[0].scrollIntoView({block: 'center'})", button);
+        wait.until(page -> button.isDisplayed() && button.isEnabled());
+        button.click();
+    }
+
+    private String value(String selector) {
+        return element(selector).getDomProperty("value");
+    }
+
+    private int status(String path) {
+        Object status = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => done(r.status), () => done(-1));
+                """, path);
+        return ((Number) status).intValue();
+    }
+
+    private List<String> texts(String selector) {
+        return browser.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private WebElement element(String selector) {
+        return browser.findElement(By.cssSelector(selector));
+    }
+
+    private static String read(String path) {
+        try {
+            return Files.readString(KB.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of a content folder, so the editors' saves never touch the real one. */
+    private static Path copy(Path from, String name) {
+        try {
+            Path to = Files.createTempDirectory(name);
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path file : files.toList()) {
+                    Path target = to.resolve(from.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(file, target);
+                    }
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
