@@ -139,7 +139,7 @@
   // --- History --------------------------------------------------------------------------------------------------
   function editRow(edit) {
     const what = `${t(`editing.history.${edit.action === 'undone' ? 'undone_action' : edit.action}`)}: ${edit.lang}/${edit.target}`;
-    const change = el('td', {}, el('del', { text: edit.before || '—' }), ' → ', el('ins', { text: edit.after || '—' }));
+    const change = el('td', { class: 'change' }, el('del', { text: edit.before || '—' }), ' → ', el('ins', { text: edit.after || '—' }));
     let undo = null;
     if (edit.undoneBy) {
       undo = el('span', { text: t('editing.history.undone_by') });
