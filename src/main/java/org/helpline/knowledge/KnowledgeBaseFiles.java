@@ -86,7 +86,7 @@ public class KnowledgeBaseFiles {
             Article article = ArticleParser.parse(lang, id + ".md", content);
             return new KnowledgeBasePreview(article.title(), article.html());
         } catch (BrokenArticleException e) {
-            throw new KnowledgeBaseException(e.getMessage());
+            throw new KnowledgeBaseException(e);
         }
     }
 

@@ -111,6 +111,95 @@ class EditorsPagesBrowserTest {
     }
 
     @Test
+    void aBrokenArticleIsRefusedWithTheReasonInTheEditorsLanguageAndTheFileStaysAsItWas() {
+        String before = read("ru/printer-not-printing.md");
+        logIn("smirnova");
+        openArticle("ru/printer-not-printing");
+        type("#article-text", value("#article-text").replaceFirst("title: .*\n", "title:\n"));
+        press("#save-article");
+        wait.until(page -> element("#article-result").getText().equals("Статья не сохранена, файл не изменён: "
+                + "нет заголовка: строка title в блоке между строками --- пустая или её нет"));
+        assertThat(read("ru/printer-not-printing.md")).isEqualTo(before);
+
+        browser.get(url("/console/editing/?lang=en"));
+        openArticle("ru/printer-not-printing");
+        type("#article-text", value("#article-text").replaceFirst("questions:\n", "questions: [unclosed\n"));
+        press("#save-article");
+        wait.until(page -> element("#article-result").getText().startsWith("The article is not saved, the file is unchanged: "
+                + "mistake in the block between the --- lines at line "));
+        assertThat(read("ru/printer-not-printing.md")).isEqualTo(before);
+        assertThat(suggestedTitles("принтер не печатает")).contains(title(before));
+    }
+
+    @Test
+    void anEditorChangesADialogTextAndTheBotSaysItAtOnceWithTheFileKeepingItsComments() throws IOException {
+        Path russian = DIALOGS.resolve("intake.ru.yaml");
+        String before = Files.readString(russian);
+        logIn("smirnova");
+        openText("consent.prompt");
+        assertFitsThePhone();
+        String prompt = value("#text-consent-prompt");
+        assertThat(prompt).startsWith("Здравствуйте! Я помогу оформить заявку").contains("{url}");
+
+        type("#text-consent-prompt", prompt.replace("{url}", "по ссылке"));
+        saveText("consent.prompt");
+        wait.until(page -> textResult("consent.prompt").equals(
+                "Текст не сохранён: подстановки нужно оставить как есть. Нужны: {url}; в тексте: —."));
+        assertThat(Files.readString(russian)).isEqualTo(before);
+
+        type("#text-consent-prompt", prompt.replace("Здравствуйте!", "Добрый день!"));
+        saveText("consent.prompt");
+        wait.until(page -> textResult("consent.prompt").equals("Текст сохранён, бот уже говорит по-новому."));
+        assertThat(new WebChatClient(port).open("ru").texts().getFirst()).startsWith("Добрый день! Я помогу оформить заявку");
+        assertThat(Files.readString(russian))
+                .isEqualTo(before.replace("    Здравствуйте! Я помогу оформить заявку", "    Добрый день! Я помогу оформить заявку"));
+    }
+
+    @Test
+    void theHistoryShowsEachChangeAndUndoPutsThePreviousTextBackUnlessItWasChangedAgain() throws IOException {
+        logIn("smirnova");
+        openText("consent.agree");
+        type("#text-consent-agree", "Да, согласен");
+        saveText("consent.agree");
+        wait.until(page -> textResult("consent.agree").equals("Текст сохранён, бот уже говорит по-новому."));
+        js("document.querySelector(\"li[data-key='consent.agree'] .result\").textContent = ''");
+        type("#text-consent-agree", "Согласен, продолжим");
+        saveText("consent.agree");
+        wait.until(page -> textResult("consent.agree").equals("Текст сохранён, бот уже говорит по-новому."));
+        assertThat(consentButtons()).first().isEqualTo("Согласен, продолжим");
+
+        element("#history-link").click();
+        wait.until(page -> edits("ru/consent.agree").size() == 2);
+        List<String> edits = edits("ru/consent.agree");
+        String second = edits.get(0);
+        String first = edits.get(1);
+        assertThat(element("tr[data-edit='" + first + "'] del").getText()).isEqualTo("Согласен");
+        assertThat(element("tr[data-edit='" + first + "'] ins").getText()).isEqualTo("Да, согласен");
+        assertThat(element("tr[data-edit='" + second + "'] del").getText()).isEqualTo("Да, согласен");
+        assertThat(element("tr[data-edit='" + second + "'] ins").getText()).isEqualTo("Согласен, продолжим");
+        assertThat(element("tr[data-edit='" + first + "']").getText()).contains("smirnova");
+        assertFitsThePhone();
+
+        press("tr[data-edit='" + first + "'] button[data-undo]");
+        wait.until(page -> element("#edits-notice").getText()
+                .equals("«consent.agree» с тех пор меняли ещё раз: сначала отмените более позднее изменение."));
+        assertThat(consentButtons()).first().isEqualTo("Согласен, продолжим");
+
+        press("tr[data-edit='" + second + "'] button[data-undo]");
+        wait.until(page -> element("#edits-notice").getText().equals("Изменение отменено.")
+                && element("tr[data-edit='" + second + "']").getText().contains("отменено"));
+        assertThat(consentButtons()).first().isEqualTo("Да, согласен");
+        assertThat(texts.text("ru", "consent.agree")).contains("Да, согласен");
+
+        press("tr[data-edit='" + first + "'] button[data-undo]");
+        wait.until(page -> element("tr[data-edit='" + first + "']").getText().contains("отменено"));
+        assertThat(consentButtons()).first().isEqualTo("Согласен");
+        assertThat(Files.readString(DIALOGS.resolve("intake.ru.yaml"))).contains("\n  agree: \"Согласен\"\n")
+                .contains("# Raise the version whenever the consent text changes");
+        assertThat(edits("ru/consent.agree")).hasSize(4);
+    }
+
+    @Test
     void anEngineerIsDeniedTheEditorsPagesInTheirLanguage() {
         logIn("petrov");
         wait.until(page -> browser.getCurrentUrl().endsWith("/console/") && !browser.findElements(By.id("logout")).isEmpty());
@@ -138,6 +227,31 @@ class EditorsPagesBrowserTest {
             return true;
         });
         wait.until(page -> element("#editor-heading").getText().equals(path + ".md") && !value("#article-text").isEmpty());
+    }
+
+    private void openText(String key) {
+        wait.until(page -> browser.getCurrentUrl().contains("/console/editing/"));
+        browser.get(url("/console/editing/texts"));
+        wait.until(page -> !browser.findElements(By.cssSelector("li[data-key='" + key + "'] textarea")).isEmpty());
+        type("#texts-filter", key);
+    }
+
+    /** The history rows of one text or article ({@code <lang>/<target>}), newest first, by edit id. */
+    private List<String> edits(String target) {
+        return browser.findElements(By.cssSelector("#edits tr")).stream()
+                .filter(row -> row.findElements(By.cssSelector("td")).get(2).getText().endsWith(": " + target))
+                .map(row -> row.getDomAttribute("data-edit")).toList();
+    }
+
+    /** The buttons under the web chat's first message, as a new client sees them. */
+    private List<String> consentButtons() {
+        return new WebChatClient(port).open("ru").body().path("messages").get(0).path("buttons").valueStream()
+                .map(button -> button.path("label").asString()).toList();
+    }
+
+    private static String title(String article) {
+        return article.lines().filter(line -> line.startsWith("title: ")).findFirst().orElseThrow()
+                .substring("title: ".length()).replace("\"", "");
     }
 
     private void saveText(String key) {

@@ -18,15 +18,27 @@ class Editing {
     static final String ARTICLE = "article";
     static final String TEXT = "text";
 
-    /** Why an edit was not made: {@code code} names the console text that says so, {@code detail} fills it. */
+    /**
+     * Why an edit was not made: {@code code} names the console text that says so, {@code detail} fills it; for an
+     * article the loader would refuse, {@code broken} says why, for a text in the editor's language.
+     */
     static class Refused extends Exception {
         final String code;
         final String detail;
+        final KnowledgeBaseException broken;
 
         Refused(String code, String detail) {
             super(code + ": " + detail);
             this.code = code;
             this.detail = detail;
+            this.broken = null;
+        }
+
+        Refused(KnowledgeBaseException broken) {
+            super("article_refused: " + broken.getMessage(), broken);
+            this.code = "article_refused";
+            this.detail = broken.getMessage();
+            this.broken = broken;
         }
     }
 
@@ -47,7 +59,7 @@ class Editing {
             return history.record(login, ARTICLE, lang, id, undoes != null ? "undone" : before.isPresent() ? "saved" : "created",
                     before.orElse(null), content, undoes);
         } catch (KnowledgeBaseException e) {
-            throw new Refused("article_refused", e.getMessage());
+            throw new Refused(e);
         }
     }
 

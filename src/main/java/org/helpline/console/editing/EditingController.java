@@ -12,6 +12,7 @@ import org.helpline.api.ApiErrors;
 import org.helpline.dialogs.DialogEditRefused;
 import org.helpline.dialogs.DialogEditor;
 import org.helpline.dialogs.Dialogs;
+import org.helpline.dialogs.Texts;
 import org.helpline.knowledge.KnowledgeBaseException;
 import org.helpline.knowledge.KnowledgeBaseFiles;
 import org.helpline.knowledge.SuggestionFeedback;
@@ -92,7 +93,7 @@ class EditingController {
         try {
             return ResponseEntity.ok(files.check(article.lang(), article.id(), article.content()));
         } catch (KnowledgeBaseException e) {
-            return refused(HttpStatus.UNPROCESSABLE_CONTENT, new Editing.Refused("article_refused", e.getMessage()), request);
+            return refused(HttpStatus.UNPROCESSABLE_CONTENT, new Editing.Refused(e), request);
         }
     }
 
@@ -140,10 +141,12 @@ class EditingController {
                 dialogs.texts(errors.language(request)).get("console.editing.refused." + code, refused.args())));
     }
 
-    /** The refusal in the editor's language, with the loader's own reason when it gave one. */
+    /** The refusal in the editor's language, with the loader's reason when it refused an article. */
     private ResponseEntity<ApiError> refused(HttpStatus status, Editing.Refused refused, HttpServletRequest request) {
-        String message = dialogs.texts(errors.language(request))
-                .get("console.editing.refused." + refused.code, Map.of("detail", refused.detail));
+        Texts said = dialogs.texts(errors.language(request));
+        String detail = refused.broken == null ? refused.detail
+                : said.get("console.editing.article_errors." + refused.broken.reason(), refused.broken.args());
+        String message = said.get("console.editing.refused." + refused.code, Map.of("detail", detail));
         return ResponseEntity.status(status).body(new ApiError(refused.code, message));
     }
 }
