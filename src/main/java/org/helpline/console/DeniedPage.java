@@ -41,25 +41,12 @@ class DeniedPage implements AccessDeniedHandler {
             return;
         }
         response.setContentType(MediaType.TEXT_HTML_VALUE);
-        response.getWriter().write("""
-                <!doctype html>
-                <html lang="%1$s">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%2$s</title>
-                <link rel="stylesheet" href="/console/console.css">
-                </head>
-                <body class="login">
-                <main class="login-box">
-                <h1 id="denied">%2$s</h1>
-                <p role="alert">%3$s</p>
-                <p><a href="/console/login?lang=%1$s">%4$s</a></p>
-                </main>
-                </body>
-                </html>
-                """.formatted(lang, escape(texts.get(lang, "denied.heading")), escape(message),
-                escape(texts.get(lang, "denied.other_account"))));
+        String heading = escape(texts.get(lang, "denied.heading"));
+        response.getWriter().write(BoxPage.html(lang, heading, """
+                <h1 id="denied">%1$s</h1>
+                <p role="alert">%2$s</p>
+                <p><a href="/console/login?lang=%3$s">%4$s</a></p>"""
+                .formatted(heading, escape(message), lang, escape(texts.get(lang, "denied.other_account")))));
     }
 
     private static String escape(String text) {

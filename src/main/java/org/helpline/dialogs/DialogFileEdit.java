@@ -19,8 +19,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /**
  * One text changed in a dialog file's own words: only the characters of that value are rewritten, so every other
  * key, comment and blank line stays exactly as the editor wrote it (a YAML library's dump would drop the comments).
- * A text written as a {@code |} block stays a block; any other becomes one double-quoted line. The result is read
- * back, and used only if it holds the same texts with just this one changed.
+ * A text written as a {@code |} block stays a block; any other stays a plain line when it reads back as written,
+ * else becomes one double-quoted line. The result is read back, and used only if it holds the same texts with just
+ * this one changed.
  */
 final class DialogFileEdit {
 
@@ -43,7 +44,12 @@ final class DialogFileEdit {
                 return asBlock;
             }
         }
-        String asLine = content.substring(0, start) + quoted(text.strip()) + (block ? "\n" : "") + content.substring(end);
+        String lineEnd = block ? "\n" : "";
+        String asPlain = content.substring(0, start) + text.strip() + lineEnd + content.substring(end);
+        if (!block && !text.strip().contains("\n") && holds(file, asPlain, expected)) {
+            return asPlain;
+        }
+        String asLine = content.substring(0, start) + quoted(text.strip()) + lineEnd + content.substring(end);
         if (holds(file, asLine, expected)) {
             return asLine;
         }

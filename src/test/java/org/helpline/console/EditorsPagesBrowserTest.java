@@ -11,32 +11,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.helpline.dialogs.DialogEditor;
 import org.helpline.testing.ChatApiTest;
-import org.helpline.testing.PhoneBrowser;
+import org.helpline.testing.PhoneBrowserSession;
 import org.helpline.testing.WebChatClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The editors' pages in headless Chromium, over copies of the knowledge base and the dialog files: an editor changes
- * an article and the search answers with it, a broken article is refused with the loader's reason and the file left
- * as it was, a changed dialog text is what the web chat says, undo puts it back, and an engineer is turned away.
+ * The editors' pages in headless Chromium on a phone, over copies of the knowledge base and the dialog files: an
+ * editor changes an article and the intake's search answers with it at once; a broken article is refused with the
+ * reason in the editor's language and the file left as it was; an article is created, retired and brought back; a
+ * changed dialog text is what the web chat says at once, in a file that keeps its comments; the history shows each
+ * change and undoes it unless it was changed again; an engineer is turned away.
  */
 @ChatApiTest
 class EditorsPagesBrowserTest {
@@ -51,11 +49,8 @@ class EditorsPagesBrowserTest {
         registry.add("helpline.dialogs.dir", DIALOGS::toString);
     }
 
-    @TempDir
-    static Path profile;
-
-    private static WebDriver browser;
-    private static WebDriverWait wait;
+    @RegisterExtension
+    static final PhoneBrowserSession phone = new PhoneBrowserSession("The editors' pages");
 
     @LocalServerPort
     int port;
@@ -64,22 +59,9 @@ class EditorsPagesBrowserTest {
     @Autowired
     DialogEditor texts;
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = PhoneBrowser.open(profile, "The editors' pages");
-        wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void logOut() {
-        browser.manage().deleteAllCookies();
+        phone.browser().manage().deleteAllCookies();
         if (accounts.find("smirnova").isEmpty()) {
             accounts.create("smirnova", "Ольга Смирнова", Role.EDITOR, PASSWORD.toCharArray());
             accounts.create("petrov", "Иван Петров", Role.ENGINEER, PASSWORD.toCharArray());
@@ -98,7 +80,7 @@ class EditorsPagesBrowserTest {
         type("#article-text", changed);
         press("#save-article");
 
-        wait.until(page -> element("#article-result").getText()
+        phone.until(page -> element("#article-result").getText()
                 .equals("Статья сохранена; поиск увидит её через несколько секунд."));
         assertThat(read("ru/vpn-connect.md")).isEqualTo(changed);
         await().atMost(Duration.ofSeconds(5)).until(() -> suggestedTitles("криптошлюз континент")
@@ -106,7 +88,7 @@ class EditorsPagesBrowserTest {
 
         type("#try-text", "криптошлюз континент");
         press("#try");
-        wait.until(page -> texts("#try-results li").stream()
+        phone.until(page -> texts("#try-results li").stream()
                 .anyMatch(line -> line.startsWith("Не подключается VPN, Континент или удалённый рабочий стол")));
     }
 
@@ -115,18 +97,15 @@ class EditorsPagesBrowserTest {
         String before = read("ru/printer-not-printing.md");
         logIn("smirnova");
         openArticle("ru/printer-not-printing");
-        type("#article-text", value("#article-text").replaceFirst("title: .*\n", "title:\n"));
-        press("#save-article");
-        wait.until(page -> element("#article-result").getText().equals("Статья не сохранена, файл не изменён: "
-                + "нет заголовка: строка title в блоке между строками --- пустая или её нет"));
+        assertThat(saveArticleAs(text -> text.replaceFirst("title: .*\n", "title:\n"))).isEqualTo(
+                "Статья не сохранена, файл не изменён: нет заголовка: строка title в блоке между строками --- пустая или её нет");
         assertThat(read("ru/printer-not-printing.md")).isEqualTo(before);
 
-        browser.get(url("/console/editing/?lang=en"));
+        phone.browser().get(url("/console/editing/?lang=en"));
         openArticle("ru/printer-not-printing");
-        type("#article-text", value("#article-text").replaceFirst("questions:\n", "questions: [unclosed\n"));
-        press("#save-article");
-        wait.until(page -> element("#article-result").getText().startsWith("The article is not saved, the file is unchanged: "
-                + "mistake in the block between the --- lines at line "));
+        assertThat(saveArticleAs(text -> text.replaceFirst("questions:\n", "questions: [unclosed\n")))
+                .startsWith("The article is not saved, the file is unchanged: mistake in the block between the --- lines")
+                .containsPattern(" at line \\d+: check the colons");
         assertThat(read("ru/printer-not-printing.md")).isEqualTo(before);
         assertThat(suggestedTitles("принтер не печатает")).contains(title(before));
     }
@@ -143,13 +122,13 @@ class EditorsPagesBrowserTest {
 
         type("#text-consent-prompt", prompt.replace("{url}", "по ссылке"));
         saveText("consent.prompt");
-        wait.until(page -> textResult("consent.prompt").equals(
+        phone.until(page -> textResult("consent.prompt").equals(
                 "Текст не сохранён: подстановки нужно оставить как есть. Нужны: {url}; в тексте: —."));
         assertThat(Files.readString(russian)).isEqualTo(before);
 
         type("#text-consent-prompt", prompt.replace("Здравствуйте!", "Добрый день!"));
         saveText("consent.prompt");
-        wait.until(page -> textResult("consent.prompt").equals("Текст сохранён, бот уже говорит по-новому."));
+        phone.until(page -> textResult("consent.prompt").equals("Текст сохранён, бот уже говорит по-новому."));
         assertThat(new WebChatClient(port).open("ru").texts().getFirst()).startsWith("Добрый день! Я помогу оформить заявку");
         assertThat(Files.readString(russian))
                 .isEqualTo(before.replace("    Здравствуйте! Я помогу оформить заявку", "    Добрый день! Я помогу оформить заявку"));
@@ -161,15 +140,15 @@ class EditorsPagesBrowserTest {
         openText("consent.agree");
         type("#text-consent-agree", "Да, согласен");
         saveText("consent.agree");
-        wait.until(page -> textResult("consent.agree").equals("Текст сохранён, бот уже говорит по-новому."));
+        phone.until(page -> textResult("consent.agree").equals("Текст сохранён, бот уже говорит по-новому."));
         js("document.querySelector(\"li[data-key='consent.agree'] .result\").textContent = ''");
         type("#text-consent-agree", "Согласен, продолжим");
         saveText("consent.agree");
-        wait.until(page -> textResult("consent.agree").equals("Текст сохранён, бот уже говорит по-новому."));
+        phone.until(page -> textResult("consent.agree").equals("Текст сохранён, бот уже говорит по-новому."));
         assertThat(consentButtons()).first().isEqualTo("Согласен, продолжим");
 
         element("#history-link").click();
-        wait.until(page -> edits("ru/consent.agree").size() == 2);
+        phone.until(page -> edits("ru/consent.agree").size() == 2);
         List<String> edits = edits("ru/consent.agree");
         String second = edits.get(0);
         String first = edits.get(1);
@@ -181,39 +160,74 @@ class EditorsPagesBrowserTest {
         assertFitsThePhone();
 
         press("tr[data-edit='" + first + "'] button[data-undo]");
-        wait.until(page -> element("#edits-notice").getText()
+        phone.until(page -> element("#edits-notice").getText()
                 .equals("«consent.agree» с тех пор меняли ещё раз: сначала отмените более позднее изменение."));
         assertThat(consentButtons()).first().isEqualTo("Согласен, продолжим");
 
         press("tr[data-edit='" + second + "'] button[data-undo]");
-        wait.until(page -> element("#edits-notice").getText().equals("Изменение отменено.")
+        phone.until(page -> element("#edits-notice").getText().equals("Изменение отменено.")
                 && element("tr[data-edit='" + second + "']").getText().contains("отменено"));
         assertThat(consentButtons()).first().isEqualTo("Да, согласен");
         assertThat(texts.text("ru", "consent.agree")).contains("Да, согласен");
 
         press("tr[data-edit='" + first + "'] button[data-undo]");
-        wait.until(page -> element("tr[data-edit='" + first + "']").getText().contains("отменено"));
+        phone.until(page -> element("tr[data-edit='" + first + "']").getText().contains("отменено"));
         assertThat(consentButtons()).first().isEqualTo("Согласен");
-        assertThat(Files.readString(DIALOGS.resolve("intake.ru.yaml"))).contains("\n  agree: \"Согласен\"\n")
+        assertThat(Files.readString(DIALOGS.resolve("intake.ru.yaml"))).contains("\n  agree: Согласен\n")
                 .contains("# Raise the version whenever the consent text changes");
         assertThat(edits("ru/consent.agree")).hasSize(4);
     }
 
     @Test
+    void anEditorCreatesAnArticleRetiresItAndBringsItBackFromTheHistory() {
+        String title = "Кофемашина в офисе не варит кофе";
+        String article = "---\nid: coffee-machine\ntitle: " + title + "\nquestions:\n  - кофемашина не варит кофе\n---\n"
+                + "Кофемашину в офисе обслуживает арендодатель: напишите администратору здания.\n";
+        logIn("smirnova");
+        phone.until(page -> phone.browser().getCurrentUrl().endsWith("/console/editing/") && !texts("#articles tr").isEmpty());
+        element("#new-id").sendKeys("coffee-machine");
+        press("#create");
+        phone.until(page -> element("#editor-heading").getText().equals("ru/coffee-machine.md"));
+        type("#article-text", article);
+        press("#save-article");
+        phone.until(page -> element("#article-result").getText()
+                .equals("Статья сохранена; поиск увидит её через несколько секунд."));
+        assertThat(read("ru/coffee-machine.md")).isEqualTo(article);
+        await().atMost(Duration.ofSeconds(5)).until(() -> suggestedTitles("кофемашина не варит кофе").contains(title));
+        phone.until(page -> !phone.browser().findElements(By.cssSelector("#articles tr[data-article='ru/coffee-machine']")).isEmpty());
+
+        press("#retire-article");
+        phone.browser().switchTo().alert().accept();
+        phone.until(page -> element("#article-result").getText().equals("Статья снята с публикации."));
+        assertThat(Files.exists(KB.resolve("ru/coffee-machine.md"))).isFalse();
+        assertThat(read(".retired/ru/coffee-machine.md")).isEqualTo(article);
+        await().atMost(Duration.ofSeconds(5)).until(() -> !suggestedTitles("кофемашина не варит кофе").contains(title));
+
+        press("#history-link");
+        phone.until(page -> edits("ru/coffee-machine").size() == 2);
+        String retired = edits("ru/coffee-machine").getFirst();
+        assertThat(element("tr[data-edit='" + retired + "']").getText()).contains("Снято с публикации: ru/coffee-machine");
+        press("tr[data-edit='" + retired + "'] button[data-undo]");
+        phone.until(page -> element("#edits-notice").getText().equals("Изменение отменено."));
+        assertThat(read("ru/coffee-machine.md")).isEqualTo(article);
+        await().atMost(Duration.ofSeconds(5)).until(() -> suggestedTitles("кофемашина не варит кофе").contains(title));
+    }
+
+    @Test
     void anEngineerIsDeniedTheEditorsPagesInTheirLanguage() {
         logIn("petrov");
-        wait.until(page -> browser.getCurrentUrl().endsWith("/console/") && !browser.findElements(By.id("logout")).isEmpty());
-        assertThat(browser.findElements(By.id("editing-link"))).isEmpty();
+        phone.until(page -> phone.browser().getCurrentUrl().endsWith("/console/") && !phone.browser().findElements(By.id("logout")).isEmpty());
+        assertThat(phone.browser().findElements(By.id("editing-link"))).isEmpty();
         assertThat(status("/console/api/editing/articles")).isEqualTo(403);
-        browser.get(url("/console/editing/"));
+        phone.browser().get(url("/console/editing/"));
         assertThat(element("#denied").getText()).isEqualTo("Нет доступа");
         assertThat(element("body").getText()).contains("Эта страница не для вашей роли").doesNotContain("how-to-screenshot");
     }
 
     /** Logs in afresh, in Russian: the language a previous test chose is forgotten. */
     private void logIn(String login) {
-        browser.get(url("/console/"));
-        wait.until(page -> browser.getCurrentUrl().contains("/console/login"));
+        phone.browser().get(url("/console/"));
+        phone.until(page -> phone.browser().getCurrentUrl().contains("/console/login"));
         js("localStorage.clear()");
         element("#username").sendKeys(login);
         element("#password").sendKeys(PASSWORD);
@@ -221,24 +235,34 @@ class EditorsPagesBrowserTest {
     }
 
     private void openArticle(String path) {
-        wait.until(page -> browser.getCurrentUrl().contains("/console/editing/"));
-        wait.until(page -> {
+        phone.until(page -> phone.browser().getCurrentUrl().contains("/console/editing/"));
+        phone.until(page -> {
             element("button[data-article='" + path + "']").click();
             return true;
         });
-        wait.until(page -> element("#editor-heading").getText().equals(path + ".md") && !value("#article-text").isEmpty());
+        phone.until(page -> element("#editor-heading").getText().equals(path + ".md") && !value("#article-text").isEmpty());
+    }
+
+    /** Changes the open article's text, presses «Сохранить» and answers what the page says about it. */
+    private String saveArticleAs(UnaryOperator<String> change) {
+        type("#article-text", change.apply(value("#article-text")));
+        press("#save-article");
+        return phone.until(page -> {
+            String result = element("#article-result").getText();
+            return result.isEmpty() ? null : result;
+        });
     }
 
     private void openText(String key) {
-        wait.until(page -> browser.getCurrentUrl().contains("/console/editing/"));
-        browser.get(url("/console/editing/texts"));
-        wait.until(page -> !browser.findElements(By.cssSelector("li[data-key='" + key + "'] textarea")).isEmpty());
+        phone.until(page -> phone.browser().getCurrentUrl().contains("/console/editing/"));
+        phone.browser().get(url("/console/editing/texts"));
+        phone.until(page -> !phone.browser().findElements(By.cssSelector("li[data-key='" + key + "'] textarea")).isEmpty());
         type("#texts-filter", key);
     }
 
     /** The history rows of one text or article ({@code <lang>/<target>}), newest first, by edit id. */
     private List<String> edits(String target) {
-        return browser.findElements(By.cssSelector("#edits tr")).stream()
+        return phone.browser().findElements(By.cssSelector("#edits tr")).stream()
                 .filter(row -> row.findElements(By.cssSelector("td")).get(2).getText().endsWith(": " + target))
                 .map(row -> row.getDomAttribute("data-edit")).toList();
     }
@@ -271,7 +295,7 @@ class EditorsPagesBrowserTest {
     private void press(String selector) {
         WebElement button = element(selector);
         js("arguments[0].scrollIntoView({block: 'center'})", button);
-        wait.until(page -> button.isDisplayed() && button.isEnabled());
+        phone.until(page -> button.isDisplayed() && button.isEnabled());
         button.click();
     }
 
@@ -297,7 +321,7 @@ class EditorsPagesBrowserTest {
     }
 
     private int status(String path) {
-        Object status = ((JavascriptExecutor) browser).executeAsyncScript("""
+        Object status = ((JavascriptExecutor) phone.browser()).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 fetch(arguments[0]).then(r => done(r.status), () => done(-1));
                 """, path);
@@ -305,11 +329,11 @@ class EditorsPagesBrowserTest {
     }
 
     private List<String> texts(String selector) {
-        return browser.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
+        return phone.browser().findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
     }
 
     private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
+        return ((JavascriptExecutor) phone.browser()).executeScript(script, args);
     }
 
     private String url(String path) {
@@ -317,7 +341,7 @@ class EditorsPagesBrowserTest {
     }
 
     private WebElement element(String selector) {
-        return browser.findElement(By.cssSelector(selector));
+        return phone.browser().findElement(By.cssSelector(selector));
     }
 
     private static String read(String path) {

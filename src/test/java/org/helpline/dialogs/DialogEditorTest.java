@@ -63,6 +63,15 @@ class DialogEditorTest {
     }
 
     @Test
+    void aPlainLineStaysPlainWhenItReadsBackAsWritten() throws IOException {
+        editor.change("ru", "consent.agree", "Да, согласен");
+        editor.change("ru", "consent.decline", "Нет # не сейчас");
+
+        assertThat(Files.readString(russian)).isEqualTo(original.replace("  agree: Согласен\n", "  agree: Да, согласен\n")
+                .replace("  decline: Не согласен\n", "  decline: \"Нет # не сейчас\"\n"));
+    }
+
+    @Test
     void aTextWrittenAsABlockStaysABlock() throws IOException {
         String prompt = editor.text("ru", "consent.prompt").orElseThrow();
 
