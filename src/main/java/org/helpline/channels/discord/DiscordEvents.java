@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
@@ -30,8 +31,12 @@ class DiscordEvents extends ListenerAdapter {
     private final DiscordCommands commands;
     private final FirstDeliveries deliveries;
     private final ChatLanes lanes;
+    /** Null when Discord has no staff forum. */
+    private final StaffPostActions staff;
 
-    DiscordEvents(DirectMessages clients, DiscordCommands commands, FirstDeliveries deliveries, ChatLanes lanes) {
+    DiscordEvents(DirectMessages clients, DiscordCommands commands, FirstDeliveries deliveries, ChatLanes lanes,
+                  StaffPostActions staff) {
+        this.staff = staff;
         this.clients = clients;
         this.commands = commands;
         this.deliveries = deliveries;
@@ -46,8 +51,16 @@ class DiscordEvents extends ListenerAdapter {
 
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
-        if (!event.isFromType(ChannelType.PRIVATE) || event.getAuthor().isBot() || event.getAuthor().isSystem()
-                || !first(event.getMessageId())) {
+        if (event.getAuthor().isBot() || event.getAuthor().isSystem()) {
+            return;
+        }
+        if (staff != null && event.isFromThread() && !event.isFromType(ChannelType.PRIVATE)) {
+            if (first(event.getMessageId())) {
+                lanes.submit(event.getChannel().getId(), () -> staff.received(event.getMessage()));
+            }
+            return;
+        }
+        if (!event.isFromType(ChannelType.PRIVATE) || !first(event.getMessageId())) {
             return;
         }
         lanes.submit(event.getAuthor().getId(), () -> clients.received(event.getMessage()));
@@ -55,7 +68,13 @@ class DiscordEvents extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        if (event.isFromGuild() || !first(event.getId())) {
+        if (event.isFromGuild()) {
+            if (staff != null && first(event.getId())) {
+                staff.pressed(event);
+            }
+            return;
+        }
+        if (!first(event.getId())) {
             return;
         }
         CompletableFuture<?> ack = event.deferEdit().submit();
@@ -64,6 +83,13 @@ class DiscordEvents extends ListenerAdapter {
             awaitAcknowledged(ack, event.getId());
             clients.interacted(chatId, event.getId(), Input.action(event.getComponentId()), event.getUserLocale());
         });
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        if (staff != null && staff.answers(event) && first(event.getId())) {
+            staff.reasonGiven(event);
+        }
     }
 
     @Override
@@ -123,7 +149,7 @@ class DiscordEvents extends ListenerAdapter {
     }
 
     /** Waits for the acknowledgement, so the client's button stops spinning before any reply; work goes on regardless. */
-    private static void awaitAcknowledged(CompletableFuture<?> ack, String interactionId) {
+    static void awaitAcknowledged(CompletableFuture<?> ack, String interactionId) {
         try {
             ack.get(ACK_PATIENCE_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {

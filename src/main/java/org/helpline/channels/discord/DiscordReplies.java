@@ -13,8 +13,9 @@ import org.helpline.outbox.Outbox;
 import org.helpline.outbox.OutgoingMessage;
 
 /**
- * Puts messages into a client's Discord DMs through the {@link Outbox}: they are stored when these methods return,
- * and sent in order; a text longer than Discord allows goes in parts, its buttons under the last.
+ * Puts messages into a client's Discord DMs, or into a staff forum post, through the {@link Outbox}: they are stored
+ * when these methods return, and sent in order; a text longer than Discord allows goes in parts, its buttons under
+ * the last.
  */
 class DiscordReplies implements ChatReplies {
 
@@ -33,7 +34,18 @@ class DiscordReplies implements ChatReplies {
 
     @Override
     public void say(String chatId, String text) {
-        outbox.enqueue(parts(chatId, text, List.of()));
+        outbox.enqueue(parts(Destination.chat(DiscordGateway.CHANNEL, chatId), text, List.of()));
+    }
+
+    /** Posts into the forum post {@code threadId} of the forum {@code forumId}. */
+    void post(String forumId, String threadId, String text, List<Button> buttons) {
+        outbox.enqueue(parts(new Destination(DiscordGateway.CHANNEL, forumId, threadId), text, buttons));
+    }
+
+    /** Posts a stored attachment into a forum post, with a caption; it is read from the store when sent. */
+    void postFile(String forumId, String threadId, String attachmentId, String filename, String caption) {
+        outbox.enqueue(List.of(OutgoingMessage.file(new Destination(DiscordGateway.CHANNEL, forumId, threadId),
+                attachmentId, filename, caption)));
     }
 
     /**
@@ -59,17 +71,17 @@ class DiscordReplies implements ChatReplies {
     private static List<OutgoingMessage> parts(String chatId, List<ChatMessage> messages) {
         List<OutgoingMessage> parts = new ArrayList<>();
         for (ChatMessage message : messages) {
-            parts.addAll(parts(chatId, message.text(), message.buttons() == null ? List.of() : message.buttons()));
+            parts.addAll(parts(Destination.chat(DiscordGateway.CHANNEL, chatId), message.text(),
+                    message.buttons() == null ? List.of() : message.buttons()));
         }
         return parts;
     }
 
-    private static List<OutgoingMessage> parts(String chatId, String text, List<Button> buttons) {
-        Destination dm = Destination.chat(DiscordGateway.CHANNEL, chatId);
+    private static List<OutgoingMessage> parts(Destination to, String text, List<Button> buttons) {
         List<String> texts = TextParts.split(text, DiscordSender.MAX_TEXT);
         List<OutgoingMessage> parts = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            parts.add(OutgoingMessage.text(dm, texts.get(i), i == texts.size() - 1 ? buttons : List.of()));
+            parts.add(OutgoingMessage.text(to, texts.get(i), i == texts.size() - 1 ? buttons : List.of()));
         }
         return parts;
     }

@@ -8,7 +8,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.utils.FileUpload;
@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the outbox's Discord messages into clients' direct messages (a destination's chat is the user's id), once
- * each, and judges Discord's answer. Pacing is JDA's own: it keeps Discord's rate-limit buckets, and asked not to
+ * Sends the outbox's Discord messages into clients' direct messages (a destination's chat is the user's id) or into
+ * staff forum posts (a destination's thread), once each, and judges Discord's answer. Pacing is JDA's own: it keeps Discord's rate-limit buckets, and asked not to
  * wait ({@code complete(false)}) it reports a 429 with its retry-after, which holds the chat. Discord's own failures
  * (5xx) and an unreachable or not yet connected Discord are tried again; any other refusal — 50007, the client's DMs
  * are closed — is for good.
@@ -33,6 +33,8 @@ class DiscordSender implements OutboxChannel {
     static final int MAX_TEXT = Message.MAX_CONTENT_LENGTH;
     /** Discord's "Cannot send messages to this user": DMs closed, or the bot shares no server with them. */
     static final int DMS_CLOSED = 50007;
+    /** Discord's "Unknown Channel". */
+    private static final int UNKNOWN_CHANNEL = 10003;
     private static final int PER_ROW = 5;
     private static final int ROWS = 5;
 
@@ -62,13 +64,19 @@ class DiscordSender implements OutboxChannel {
             return new Delivery.Unavailable("not connected to Discord");
         }
         try {
-            PrivateChannel dm = jda.openPrivateChannelById(message.to().chatId()).complete(false);
+            MessageChannel channel = message.to().thread() == null
+                    ? jda.openPrivateChannelById(message.to().chatId()).complete(false)
+                    : jda.getThreadChannelById(message.to().thread());
+            if (channel == null) {
+                // Deleted, or not seen since start-up: the staff feed makes the post again, with its history.
+                return new Delivery.Refused(UNKNOWN_CHANNEL + " Unknown Channel (forum post " + message.to().thread() + ")");
+            }
             MessageCreateBuilder content = new MessageCreateBuilder().setContent(message.text())
                     .setComponents(rows(message.buttons()));
             if (attachment != null) {
                 content.addFiles(FileUpload.fromData(attachment, message.filename()));
             }
-            return new Delivery.Sent(dm.sendMessage(content.build()).complete(false).getId());
+            return new Delivery.Sent(channel.sendMessage(content.build()).complete(false).getId());
         } catch (RateLimitedException e) {
             return new Delivery.RetryAfter(Duration.ofMillis(Math.max(1, e.getRetryAfter())), e.getMessage());
         } catch (ErrorResponseException e) {
