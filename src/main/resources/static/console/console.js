@@ -49,7 +49,11 @@ window.HelplineConsole = (() => {
       throw new Error(t('session_ended'));
     }
     const data = await res.json().catch(() => null);
-    if (!res.ok) throw new Error((data && data.message) || t('failed'));
+    if (!res.ok) {
+      const refused = new Error((data && data.message) || t('failed'));
+      refused.code = data && data.error;
+      throw refused;
+    }
     return data;
   }
 

@@ -26,6 +26,8 @@
     const params = new URLSearchParams();
     if ($('status-filter').value) params.set('status', $('status-filter').value);
     if ($('priority-filter').value) params.set('priority', $('priority-filter').value);
+    if ($('tier-filter').value) params.set('tier', $('tier-filter').value);
+    if ($('engineer-filter').value) params.set('engineer', $('engineer-filter').value);
     const queue = await call('GET', `/console/api/queue?${params}`);
     // Redrawn every round: keep the keyboard's place on the ticket it was on.
     const focused = document.activeElement && document.activeElement.closest('li[data-number]');
@@ -35,7 +37,14 @@
     $('count').textContent = queue.tickets.length ? t('queue.count', { count: queue.tickets.length }) : t('queue.empty');
   }
 
+  /** The engineer filter offers every account that works tickets. */
+  async function engineers() {
+    const all = await call('GET', '/console/api/engineers');
+    $('engineer-filter').append(...all.map((e) => el('option', { value: e.login, text: e.name })));
+  }
+
   start('queue').then(() => {
+    engineers().catch((e) => { $('queue-notice').textContent = e.message; });
     const refresh = every(POLL_MS, load, $('queue-notice'));
     $('filters').addEventListener('change', refresh);
     $('filters').addEventListener('submit', (event) => event.preventDefault());

@@ -8,6 +8,8 @@
   const number = decodeURIComponent(location.pathname.split('/').pop());
   const api = `/console/api/tickets/${encodeURIComponent(number)}`;
   let shown = '';
+  // How many history entries the page shows: a reply sent says so, so one crossing another's is held back.
+  let seen = 0;
 
   function file(f) {
     const href = `${api}/attachments/${encodeURIComponent(f.id)}`;
@@ -51,6 +53,8 @@
     $('due').classList.toggle('breached', item.breached);
     $('client').replaceChildren(...clientCard(page.client || {}));
     $('take').hidden = !page.canTake;
+    $('release').hidden = !page.canRelease;
+    $('work').hidden = !page.canReply;
     $('reply-form').hidden = !page.canReply;
     $('resolve-form').hidden = !page.canResolve;
     // Only redrawn when something was added, so reading or selecting in it is not disturbed.
@@ -60,14 +64,16 @@
       $('conversation').replaceChildren(...page.conversation.map(message));
       $('history').replaceChildren(...page.history.map(historyLine));
     }
+    seen = page.history.length;
     $('ticket').hidden = false;
   }
 
   async function act(button, path, body, done) {
     button.disabled = true;
     try {
-      render(await call('POST', `${api}/${path}`, body));
-      $('result').textContent = t(done);
+      const page = await call('POST', `${api}/${path}`, body);
+      render(page);
+      $('result').textContent = typeof done === 'function' ? done(page) : t(done);
       return true;
     } catch (e) {
       $('result').textContent = e.message;
@@ -77,18 +83,46 @@
     }
   }
 
-  async function sendReply() {
+  /** Sends the reply; one that would cross another engineer's answer is held back and shown first. */
+  async function sendReply(crossing = false) {
     const text = $('reply-text').value.trim();
     if (!text) {
       $('result').textContent = t('ticket.empty_reply');
       $('reply-text').focus();
       return;
     }
-    if (await act($('send'), 'replies', { text }, 'ticket.sent')) $('reply-text').value = '';
+    $('send').disabled = true;
+    try {
+      render(await call('POST', `${api}/replies`, { text, seen, crossing }));
+      $('reply-text').value = '';
+      $('crossed').hidden = true;
+      $('result').textContent = t('ticket.sent');
+    } catch (e) {
+      if (e.code === 'reply_crossed') {
+        $('crossed-text').textContent = e.message;
+        $('crossed').hidden = false;
+        refresh();
+        $('crossed-send').focus();
+      } else {
+        $('result').textContent = e.message;
+      }
+    } finally {
+      $('send').disabled = false;
+    }
   }
 
-  start('ticket').then(() => {
-    every(POLL_MS, async () => render(await call('GET', api)), $('ticket-notice'));
+  let refresh = () => {};
+  const started = start('ticket');
+  window.HelplineTicket = { api, act, started, POLL_MS };
+
+  started.then(() => {
+    refresh = every(POLL_MS, async () => render(await call('GET', api)), $('ticket-notice'));
+    $('crossed-send').addEventListener('click', () => sendReply(true));
+    $('crossed-cancel').addEventListener('click', () => {
+      $('crossed').hidden = true;
+      $('result').textContent = t('work.crossed_cancelled');
+      $('reply-text').focus();
+    });
     $('take').addEventListener('click', () => act($('take'), 'take', undefined, 'ticket.taken'));
     $('reply-form').addEventListener('submit', (event) => { event.preventDefault(); sendReply(); });
     $('reply-text').addEventListener('keydown', (event) => {

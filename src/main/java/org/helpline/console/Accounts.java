@@ -2,11 +2,13 @@ package org.helpline.console;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -66,6 +68,17 @@ class Accounts implements UserDetailsService {
 
     Optional<Account> find(String login) {
         return Optional.ofNullable(mongo.findById(normalized(login), Account.class));
+    }
+
+    /** The account's name as clients are told it; the login itself for one no longer there. */
+    String nameOf(String login) {
+        return find(login).map(Account::name).orElse(login);
+    }
+
+    /** The accounts that may hold tickets and are not disabled, by name. */
+    List<Account> workingTickets() {
+        return mongo.find(Query.query(Criteria.where("disabled").is(false)
+                        .and("role").in(Role.ENGINEER, Role.LEAD, Role.ADMIN)).with(Sort.by("name")), Account.class);
     }
 
     @Override

@@ -43,6 +43,10 @@ class ConsoleTexts {
         return texts(lang).get(SECTION + "." + key);
     }
 
+    String get(String lang, String key, Map<String, ?> args) {
+        return texts(lang).get(SECTION + "." + key, args);
+    }
+
     /** Every console text of the language, for the pages' script. */
     Map<String, String> all(String lang) {
         return texts(lang).section(SECTION);

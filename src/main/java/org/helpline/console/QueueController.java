@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.helpline.api.ApiErrors;
 import org.helpline.tickets.Priority;
 import org.helpline.tickets.TicketStatus;
+import org.helpline.tickets.Tier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -31,6 +32,9 @@ class QueueController {
 
     record Queue(Instant now, List<QueueItem> tickets) {
     }
+
+    /** The engineer filter's value for the tickets nobody holds. */
+    static final String NOBODY = "-";
 
     private final StaffDesk desk;
     private final Accounts accounts;
@@ -54,15 +58,23 @@ class QueueController {
                 csrf.getHeaderName(), csrf.getToken(), texts.all(lang));
     }
 
-    /** Tickets not closed, the most urgent first, optionally only of one status and one priority. */
+    /**
+     * Tickets not closed, the most urgent first, optionally only of one status, priority and tier, and of one
+     * engineer (an account's login, or {@value #NOBODY} for the tickets nobody holds).
+     */
     @GetMapping("/queue")
     ResponseEntity<?> queue(@RequestParam(required = false) String status, @RequestParam(required = false) String priority,
+                            @RequestParam(required = false) String tier, @RequestParam(required = false) String engineer,
                             HttpServletRequest request) {
         Optional<TicketStatus> byStatus;
         Optional<Priority> byPriority;
+        Optional<Tier> byTier;
+        Optional<String> byAssignee = blank(engineer) ? Optional.empty()
+                : Optional.of(NOBODY.equals(engineer) ? NOBODY : accounts.nameOf(engineer));
         try {
             byStatus = blank(status) ? Optional.empty() : Optional.of(TicketStatus.valueOf(status.toUpperCase(Locale.ROOT)));
             byPriority = blank(priority) ? Optional.empty() : Optional.of(Priority.valueOf(priority.toUpperCase(Locale.ROOT)));
+            byTier = blank(tier) ? Optional.empty() : Optional.of(Tier.valueOf(tier.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException unknown) {
             return errors.answer(HttpStatus.BAD_REQUEST, "bad_request", texts.language(request), Map.of());
         }
@@ -70,6 +82,9 @@ class QueueController {
         List<QueueItem> items = desk.notClosed().stream()
                 .filter(ticket -> byStatus.map(ticket.status()::equals).orElse(true))
                 .filter(ticket -> byPriority.map(ticket.priority()::equals).orElse(true))
+                .filter(ticket -> byTier.map(ticket.tier()::equals).orElse(true))
+                .filter(ticket -> byAssignee.map(name -> name.equals(ticket.assignee() == null ? NOBODY : ticket.assignee()))
+                        .orElse(true))
                 .map(ticket -> QueueItem.of(ticket, now))
                 .sorted(QueueItem.MOST_URGENT_FIRST).toList();
         return ResponseEntity.ok(new Queue(now, items));

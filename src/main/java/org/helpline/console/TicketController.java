@@ -3,22 +3,19 @@ package org.helpline.console;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.helpline.api.ApiError;
 import org.helpline.api.ApiErrors;
+import org.helpline.tickets.HistoryEntry;
 import org.helpline.tickets.Ticket;
-import org.helpline.tickets.TicketConflictException;
-import org.helpline.tickets.TicketNotFoundException;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,14 +24,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * One ticket for the ticket page, and what the logged-in engineer does with it: take, reply, resolve. The
- * client is told the engineer's name from their account. Every look at a ticket or its files is audited.
+ * One ticket for the ticket page, and what the logged-in engineer does with it: take, reply (held back
+ * when it would cross another engineer's answer the page has not shown), resolve. The client is told the
+ * engineer's name from their account. Every look at a ticket or its files is audited.
  */
 @RestController
 @RequestMapping("/console/api/tickets/{number}")
 class TicketController {
 
-    record Answer(String text) {
+    /**
+     * {@code seen}: how many history entries the page had shown when the engineer sent it; {@code crossing}: sent
+     * again knowing another engineer had answered meanwhile.
+     */
+    record Answer(String text, Integer seen, Boolean crossing) {
+    }
+
+    /** A reply held back: another engineer answered the client since the page was drawn. */
+    record Crossed(String error, String message, List<HistoryEntry> replies) {
     }
 
     record Resolution(String comment) {
@@ -74,7 +80,16 @@ class TicketController {
         if (answer.text() == null || answer.text().isBlank()) {
             return errors.answer(HttpStatus.BAD_REQUEST, "empty_message", texts.language(request), Map.of());
         }
-        Ticket replied = desk.reply(ticket(number).number(), engineer(principal), answer.text().strip());
+        Ticket ticket = ticket(number);
+        String engineer = engineer(principal);
+        List<HistoryEntry> crossed = Boolean.TRUE.equals(answer.crossing()) || answer.seen() == null ? List.of()
+                : repliesOfOthers(ticket, answer.seen(), engineer);
+        if (!crossed.isEmpty()) {
+            String lang = texts.language(request);
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(new Crossed("reply_crossed",
+                    texts.get(lang, "work.crossed", Map.of("engineer", crossed.getLast().actor())), crossed));
+        }
+        Ticket replied = desk.reply(ticket.number(), engineer, answer.text().strip());
         return ResponseEntity.ok(page(replied, principal));
     }
 
@@ -105,20 +120,15 @@ class TicketController {
                 .orElseGet(() -> errors.answer(HttpStatus.NOT_FOUND, "attachment_not_found", texts.language(request), Map.of()));
     }
 
-    @ExceptionHandler(TicketNotFoundException.class)
-    ResponseEntity<ApiError> notFound(HttpServletRequest request) {
-        return errors.answer(HttpStatus.NOT_FOUND, "ticket_not_found", texts.language(request), Map.of());
-    }
-
-    @ExceptionHandler(TicketConflictException.class)
-    ResponseEntity<ApiError> conflict(TicketConflictException e, HttpServletRequest request) {
-        return errors.answer(HttpStatus.CONFLICT, "ticket_conflict", texts.language(request),
-                Map.of("number", e.number(), "status", e.status(), "tier", e.tier()));
+    /** Answers to the client by others among the history entries after the first {@code seen}. */
+    private static List<HistoryEntry> repliesOfOthers(Ticket ticket, int seen, String engineer) {
+        List<HistoryEntry> history = ticket.history();
+        return history.subList(Math.min(Math.max(seen, 0), history.size()), history.size()).stream()
+                .filter(entry -> entry.event().equals("reply") && !engineer.equals(entry.actor())).toList();
     }
 
     private Ticket ticket(String number) {
-        String normalized = number.strip().toUpperCase(Locale.ROOT);
-        return desk.find(normalized).orElseThrow(() -> new TicketNotFoundException(normalized));
+        return desk.ticket(number);
     }
 
     private TicketPage page(Ticket ticket, Principal principal) {
@@ -127,6 +137,6 @@ class TicketController {
 
     /** The engineer's name as clients are told it. */
     private String engineer(Principal principal) {
-        return accounts.find(principal.getName()).map(Account::name).orElse(principal.getName());
+        return accounts.nameOf(principal.getName());
     }
 }

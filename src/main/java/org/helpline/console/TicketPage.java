@@ -16,7 +16,8 @@ import org.helpline.tickets.Ticket;
  * internal notes marked) and the whole history.
  */
 record TicketPage(QueueItem ticket, Client client, String description, List<Message> conversation,
-                  List<HistoryEntry> history, boolean canTake, boolean canReply, boolean canResolve) {
+                  List<HistoryEntry> history, boolean canTake, boolean canReply, boolean canResolve,
+                  boolean canRelease) {
 
     /** One line of the conversation; {@code from} is client, engineer or note; a sent file comes with it. */
     record Message(Instant at, String from, String actor, String text, List<File> files) {
@@ -55,7 +56,7 @@ record TicketPage(QueueItem ticket, Client client, String description, List<Mess
         boolean workable = ticket.status().engineersMayAct();
         return new TicketPage(QueueItem.of(ticket, now), ticket.client(), ticket.description(), conversation, history,
                 workable && !viewer.equals(ticket.assignee()),
-                workable, workable);
+                workable, workable, workable && ticket.assignee() != null);
     }
 
     private static String clientName(Ticket ticket) {

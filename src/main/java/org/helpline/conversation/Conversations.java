@@ -13,10 +13,8 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -34,38 +32,38 @@ public class Conversations {
 
     private final MongoTemplate mongo;
     private final ConversationLocks locks;
+    private final Transcripts transcripts;
     private final ConversationOpener<?> opener;
     private final Map<String, ConversationHandler<?>> handlers;
     private final List<ChannelGateway> gateways;
     private final Clock clock;
 
-    Conversations(MongoTemplate mongo, ConversationLocks locks, ConversationOpener<?> opener,
+    Conversations(MongoTemplate mongo, ConversationLocks locks, Transcripts transcripts, ConversationOpener<?> opener,
                   List<ConversationHandler<?>> handlers, List<ChannelGateway> gateways, Clock clock) {
         this.mongo = mongo;
         this.locks = locks;
+        this.transcripts = transcripts;
         this.opener = opener;
         this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(ConversationHandler::name,
                 Function.identity()));
         this.gateways = List.copyOf(gateways);
         this.clock = clock;
-        mongo.indexOps(TranscriptEntry.class).createIndex(
-                new Index().on("conversationId", Sort.Direction.ASC).on("seq", Sort.Direction.ASC).unique());
     }
 
     /** Opens a conversation and greets the client; opening one that exists returns its transcript so far. */
     public List<ChatMessage> open(String channel, String chatId, String lang) {
         String id = id(channel, chatId);
-        try (var lease = locks.acquire(id)) {
-            if (mongo.exists(byId(id), Conversation.class)) {
-                return transcript(channel, chatId, 0);
-            }
-            ConversationOpener.Opening<?> opening = opener.open(lang);
-            Instant now = clock.instant();
-            Conversation fresh = Conversation.fresh(id, channel, chatId, opening.lang(), opener.name(),
-                    write(opening.state()), now);
-            List<ChatMessage> greeting = append(fresh, opening.replies(), now);
-            mongo.insert(fresh.after(fresh.owner(), Map.of(), greeting.getLast().seq(), null, now));
-            return greeting;
+        ConversationOpener.Opening<?> opening = opener.open(lang);
+        Instant now = clock.instant();
+        Conversation fresh = Conversation.fresh(id, channel, chatId, opening.lang(), opener.name(),
+                write(opening.state()), now);
+        List<Conversation.Said> greeting = said(fresh, opening.replies(), now);
+        try {
+            // Unique on the id: of two opening at once, one greeting is stored and the other reads it back.
+            mongo.insert(fresh.after(fresh.owner(), Map.of(), greeting, null, now));
+            return messages(greeting);
+        } catch (DuplicateKeyException openedMeanwhile) {
+            return transcript(channel, chatId, 0);
         }
     }
 
@@ -86,21 +84,22 @@ public class Conversations {
     /** Handles one client message; the same {@code externalId} again returns the first answer and does nothing. */
     public Receipt receive(Inbound inbound) {
         String id = id(inbound.channel(), inbound.chatId());
-        try (var lease = locks.acquire(id)) {
-            Conversation conversation = load(id).orElseThrow(() -> new UnknownConversationException(id));
+        try (var held = locks.acquire(id)) {
+            Conversation conversation = settled(held.conversation());
             Optional<Conversation.Handled> handled = conversation.handled(inbound.externalId());
             if (handled.isPresent()) {
-                return replay(id, handled.get());
+                return replay(conversation, handled.get());
             }
             Handling handling = handle(conversation, inbound.input());
             Instant now = clock.instant();
-            List<ChatMessage> replies = append(conversation, handling.replies(), now);
+            List<Conversation.Said> replies = said(conversation, handling.replies(), now);
             long lastSeq = replies.isEmpty() ? conversation.lastSeq() : replies.getLast().seq();
             Conversation.Handled record = inbound.externalId() == null ? null : new Conversation.Handled(
                     inbound.externalId(), conversation.lastSeq() + 1, lastSeq,
                     handling.rejection() == null ? null : handling.rejection().name());
-            save(conversation, conversation.after(handling.owner(), handling.states(), lastSeq, record, now));
-            return new Receipt(replies, handling.rejection());
+            transcripts.keep(id, conversation.leaving(replies));
+            held.save(conversation.after(handling.owner(), handling.states(), replies, record, now));
+            return new Receipt(messages(replies), handling.rejection());
         }
     }
 
@@ -116,15 +115,15 @@ public class Conversations {
             return Optional.empty();
         }
         Conversation conversation = found.get();
-        return Optional.ofNullable(mongo.findById(id + "#" + conversation.lastSeq(), TranscriptEntry.class))
-                .map(TranscriptEntry::message);
+        return transcripts.between(conversation, conversation.lastSeq() - 1, conversation.lastSeq()).stream()
+                .findFirst();
     }
 
     /** The bot's messages after number {@code after} (0: all of them), in order. */
     public List<ChatMessage> transcript(String channel, String chatId, long after) {
-        Query query = Query.query(Criteria.where("conversationId").is(id(channel, chatId)).and("seq").gt(after))
-                .with(Sort.by("seq"));
-        return mongo.find(query, TranscriptEntry.class).stream().map(TranscriptEntry::message).toList();
+        return Optional.ofNullable(mongo.findById(id(channel, chatId), Conversation.class))
+                .map(conversation -> transcripts.between(conversation, after, conversation.lastSeq()))
+                .orElse(List.of());
     }
 
     /**
@@ -135,11 +134,13 @@ public class Conversations {
     public List<ChatMessage> notify(String conversationId, List<Reply> replies) {
         Conversation conversation;
         List<ChatMessage> appended;
-        try (var lease = locks.acquire(conversationId)) {
-            conversation = load(conversationId).orElseThrow(() -> new UnknownConversationException(conversationId));
+        try (var held = locks.acquire(conversationId)) {
+            conversation = settled(held.conversation());
             Instant now = clock.instant();
-            appended = append(conversation, replies, now);
-            save(conversation, conversation.after(conversation.owner(), Map.of(), appended.getLast().seq(), null, now));
+            List<Conversation.Said> said = said(conversation, replies, now);
+            transcripts.keep(conversationId, conversation.leaving(said));
+            held.save(conversation.after(conversation.owner(), Map.of(), said, null, now));
+            appended = messages(said);
         }
         gateways.stream().filter(gateway -> gateway.channel().equals(conversation.channel())).findFirst()
                 .ifPresent(gateway -> gateway.deliver(conversation.chatId(), appended));
@@ -200,37 +201,38 @@ public class Conversations {
      * whomever the intake's state says it was handed over to.
      */
     private Optional<Conversation> load(String id) {
-        return Optional.ofNullable(mongo.findById(id, Conversation.class)).map(stored -> {
-            if (stored.owner() != null) {
-                return stored;
-            }
-            Handling settled = settleStored(opener, stored.intake());
-            return stored.ownedBy(settled.owner(), settled.states());
-        });
+        return Optional.ofNullable(mongo.findById(id, Conversation.class)).map(this::settled);
+    }
+
+    private Conversation settled(Conversation stored) {
+        if (stored.owner() != null) {
+            return stored;
+        }
+        Handling settled = settleStored(opener, stored.intake());
+        return stored.ownedBy(settled.owner(), settled.states());
     }
 
     private <S> Handling settleStored(ConversationHandler<S> handler, Document stored) {
         return settle(handler, read(handler, stored), List.of(), null);
     }
 
-    private Receipt replay(String id, Conversation.Handled handled) {
-        Query query = Query.query(Criteria.where("conversationId").is(id)
-                .and("seq").gte(handled.firstSeq()).lte(handled.lastSeq())).with(Sort.by("seq"));
-        List<ChatMessage> messages = mongo.find(query, TranscriptEntry.class).stream().map(TranscriptEntry::message).toList();
+    private Receipt replay(Conversation conversation, Conversation.Handled handled) {
+        List<ChatMessage> messages = transcripts.between(conversation, handled.firstSeq() - 1, handled.lastSeq());
         return new Receipt(messages, handled.rejection() == null ? null : Rejection.valueOf(handled.rejection()));
     }
 
-    private List<ChatMessage> append(Conversation conversation, List<Reply> replies, Instant now) {
-        List<ChatMessage> appended = new ArrayList<>();
+    /** The replies as the conversation's next messages, numbered after its last. */
+    private static List<Conversation.Said> said(Conversation conversation, List<Reply> replies, Instant now) {
+        List<Conversation.Said> said = new ArrayList<>();
         long seq = conversation.lastSeq();
         for (Reply reply : replies) {
-            seq++;
-            TranscriptEntry entry = new TranscriptEntry(conversation.id() + "#" + seq, conversation.id(), seq,
-                    reply.text(), reply.buttons(), now);
-            mongo.save(entry);
-            appended.add(entry.message());
+            said.add(new Conversation.Said(++seq, reply.text(), reply.buttons(), now));
         }
-        return appended;
+        return said;
+    }
+
+    private static List<ChatMessage> messages(List<Conversation.Said> said) {
+        return said.stream().map(Conversation.Said::message).toList();
     }
 
     private <S> S read(ConversationHandler<S> handler, Document stored) {
@@ -243,13 +245,6 @@ public class Conversations {
         mongo.getConverter().write(state, document);
         document.remove("_class");
         return document;
-    }
-
-    private void save(Conversation before, Conversation after) {
-        var result = mongo.replace(byId(before.id()).addCriteria(Criteria.where("version").is(before.version())), after);
-        if (result.getMatchedCount() != 1) {
-            throw new OptimisticLockingFailureException("Conversation " + before.id() + " changed underneath");
-        }
     }
 
     private static Query byId(String id) {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * What engineers do with a ticket, whatever tool they use (a staff place in a messenger, the HTTP API): take it,
- * answer or ask the client, note, change the priority, escalate it, resolve it. Staff places call these and keep no ticket rules of their own.
+ * release or reassign it, answer or ask the client, note, change the priority, escalate it, resolve it. Staff places call these and keep no ticket rules of their own.
  * What the client must know follows from the ticket's events ({@link ClientNotices}).
  */
 @Service
@@ -21,6 +21,16 @@ public class Handoff {
 
     public Ticket take(String number, String engineer) {
         return tickets.take(number, engineer);
+    }
+
+    /** Gives the ticket back to the queue, for another engineer to take. */
+    public Ticket release(String number, String engineer) {
+        return tickets.release(number, engineer);
+    }
+
+    /** Another engineer holds the ticket from now on, as if they had taken it; the client is told their name. */
+    public Ticket reassign(String number, String toEngineer) {
+        return tickets.take(number, toEngineer);
     }
 
     /** An answer to the client; it takes the ticket if nobody has. */

@@ -13,7 +13,8 @@ final class SlaCsv {
     static final String HEADER = String.join(",", "priority", "tier", "opened", "resolved",
             "first_response_median_min", "first_response_p90_min", "resolution_median_min", "resolution_p90_min",
             "response_met_percent", "response_breaches", "response_breach_tickets",
-            "resolution_met_percent", "resolution_breaches", "resolution_breach_tickets", "reopen_percent");
+            "resolution_met_percent", "resolution_breaches", "resolution_breach_tickets", "reopen_percent",
+            "ratings", "rating_average");
 
     private SlaCsv() {
     }
@@ -26,7 +27,7 @@ final class SlaCsv {
                             row.resolutionMinutes().median(), row.resolutionMinutes().p90(),
                             row.responseSla().metPercent(), row.responseSla().missed(), tickets(row.responseSla()),
                             row.resolutionSla().metPercent(), row.resolutionSla().missed(), tickets(row.resolutionSla()),
-                            row.reopenPercent())
+                            row.reopenPercent(), row.rated(), row.averageRating())
                     .map(SlaCsv::field).collect(Collectors.joining(","))).append("\r\n");
         }
         return csv.toString();

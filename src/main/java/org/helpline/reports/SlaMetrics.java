@@ -7,18 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import org.helpline.store.ScheduledJobs;
 import org.helpline.tickets.Priority;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,16 +24,12 @@ import org.springframework.stereotype.Component;
  * ticket behind it in the window is left out rather than shown as zero.
  */
 @Component
-class SlaMetrics implements AutoCloseable {
-
-    private static final Logger log = LoggerFactory.getLogger(SlaMetrics.class);
+class SlaMetrics {
 
     private final SlaReports reports;
     private final Clock clock;
     private final Duration window;
     private final List<Figure> figures;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("sla-metrics").daemon().factory());
 
     /** One gauge: its value per group, or null to leave the group out. */
     private record Figure(MultiGauge gauge, Function<Tally, Number> value) {
@@ -50,7 +42,7 @@ class SlaMetrics implements AutoCloseable {
         }
     }
 
-    SlaMetrics(SlaReports reports, Clock clock, ReportSettings settings, MeterRegistry registry) {
+    SlaMetrics(SlaReports reports, Clock clock, ReportSettings settings, MeterRegistry registry, ScheduledJobs jobs) {
         this.reports = reports;
         this.clock = clock;
         this.window = settings.metricsWindow();
@@ -76,9 +68,11 @@ class SlaMetrics implements AutoCloseable {
                 figure(registry, "helpline.sla.resolution.breaches", null,
                         "Resolution targets missed", tally -> tally.resolution().missed()),
                 figure(registry, "helpline.sla.reopened", "ratio",
-                        "Share of resolved tickets the client reopened", tally -> ratio(tally.reopenPercent())));
-        long every = settings.metricsRefresh().toMillis();
-        worker.scheduleWithFixedDelay(this::refreshQuietly, 0, every, TimeUnit.MILLISECONDS);
+                        "Share of resolved tickets the client reopened", tally -> ratio(tally.reopenPercent())),
+                figure(registry, "helpline.sla.rating.average", null,
+                        "Mean of the clients' ratings (1-5) given in the window", Tally::averageRating));
+        // Every instance shows its own gauges, so every instance computes them, the first time right at start-up.
+        jobs.onEveryInstance("sla-metrics", Duration.ZERO, settings.metricsRefresh(), this::refresh);
     }
 
     /** Computes every gauge again for the window ending now. */
@@ -109,18 +103,5 @@ class SlaMetrics implements AutoCloseable {
 
     private static Double ratio(Double percent) {
         return percent == null ? null : percent / 100;
-    }
-
-    private void refreshQuietly() {
-        try {
-            refresh();
-        } catch (RuntimeException e) {
-            log.warn("SLA metrics could not be computed; the next refresh will try again", e);
-        }
-    }
-
-    @Override
-    public void close() {
-        worker.shutdownNow();
     }
 }

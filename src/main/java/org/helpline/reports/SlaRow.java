@@ -7,7 +7,8 @@ import org.helpline.tickets.Tier;
 
 /** One line of the SLA report: the figures of the tickets with one priority at one tier. Times in business minutes. */
 record SlaRow(Priority priority, Tier tier, int opened, int resolved, Minutes firstResponseMinutes,
-              Minutes resolutionMinutes, Compliance responseSla, Compliance resolutionSla, Double reopenPercent) {
+              Minutes resolutionMinutes, Compliance responseSla, Compliance resolutionSla, Double reopenPercent,
+              int rated, Double averageRating) {
 
     /** A {@link Spread} in minutes, one decimal. */
     record Minutes(Double median, Double p90) {
@@ -23,6 +24,7 @@ record SlaRow(Priority priority, Tier tier, int opened, int resolved, Minutes fi
 
     static SlaRow of(Priority priority, Tier tier, Tally tally) {
         return new SlaRow(priority, tier, tally.opened(), tally.resolved(), Minutes.of(tally.responseTimes()),
-                Minutes.of(tally.resolutionTimes()), tally.response(), tally.resolution(), tally.reopenPercent());
+                Minutes.of(tally.resolutionTimes()), tally.response(), tally.resolution(), tally.reopenPercent(),
+                tally.rated(), tally.averageRating());
     }
 }

@@ -23,10 +23,14 @@ import org.helpline.tickets.Tier;
  */
 record TicketSla(String number, Priority priority, Tier tier, String channel, Instant openedAt,
                  Instant firstResponseAt, Duration responseTime, Verdict response,
-                 List<Resolution> resolutions, Verdict resolution) {
+                 List<Resolution> resolutions, Verdict resolution, List<Rating> ratings) {
 
     /** Whether a target was met, and when that was decided. */
     record Verdict(boolean met, Instant at) {
+    }
+
+    /** The client rated the ticket {@code score} (1–5) at {@code at}; a ticket reopened and closed again is rated again. */
+    record Rating(Instant at, int score) {
     }
 
     /** An engineer resolved the ticket at {@code at}; {@code reopenedAfter}: the client later said it was not. */
@@ -45,7 +49,7 @@ record TicketSla(String number, Priority priority, Tier tier, String channel, In
         return new TicketSla(ticket.number(), ticket.priority(), ticket.tier(), channel, ticket.createdAt(),
                 firstResponse, firstResponse == null ? null : clock.countedUntil(ticket, firstResponse),
                 verdict(ticket, firstResponse, ticket.responseDueAt(), now), resolutions,
-                verdict(ticket, finalResolution, ticket.resolveDueAt(), now));
+                verdict(ticket, finalResolution, ticket.resolveDueAt(), now), ratings(ticket));
     }
 
     /** Met when {@code done} by {@code due}; missed at {@code due} when done later, or not done and the clock ran past it. */
@@ -58,6 +62,12 @@ record TicketSla(String number, Priority priority, Tier tier, String channel, In
         }
         boolean ranPastDue = !now.isBefore(due) && (ticket.pausedSince() == null || !ticket.pausedSince().isBefore(due));
         return ranPastDue ? new Verdict(false, due) : null;
+    }
+
+    /** Every rating the history keeps: the ticket's own field holds only the latest closing's. */
+    private static List<Rating> ratings(Ticket ticket) {
+        return ticket.history().stream().filter(entry -> entry.event().equals("rated"))
+                .map(entry -> new Rating(entry.at(), Integer.parseInt(entry.detail()))).toList();
     }
 
     private static List<Instant> at(Ticket ticket, String event) {

@@ -56,6 +56,7 @@ record PendingEvent(@Id String id, String number, String event, String actor, St
         return switch (event) {
             case "opened" -> new TicketOpened(ticket);
             case "taken" -> new TicketTaken(ticket, actor);
+            case "released" -> new TicketReleased(ticket, actor);
             case "reply" -> new TicketAnswered(ticket, actor, detail, question);
             case "waiting_for_client" -> new TicketWaitingForClient(ticket, actor);
             case "waiting_ended" -> new TicketWaitingEnded(ticket, actor);

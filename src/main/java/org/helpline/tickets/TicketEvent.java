@@ -6,7 +6,8 @@ package org.helpline.tickets;
  */
 public sealed interface TicketEvent permits TicketOpened, TicketTaken, TicketAnswered, TicketWaitingForClient,
         TicketWaitingEnded, TicketEscalated, TicketPriorityChanged, SlaWarned, SlaFlaggedToLead, TicketResolved,
-        TicketReopened, TicketClosed, TicketRated, RatingCommented, ClientWrote, NoteAdded {
+        TicketReopened, TicketClosed, TicketRated, RatingCommented, ClientWrote, NoteAdded,
+        TicketReleased {
 
     Ticket ticket();
 }

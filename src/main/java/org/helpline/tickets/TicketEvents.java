@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
 
-import org.helpline.store.Leases;
+import org.helpline.store.ScheduledJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,7 +17,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
@@ -34,39 +32,32 @@ import org.springframework.stereotype.Component;
 class TicketEvents implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TicketEvents.class);
-    private static final String LEASES = "job_leases";
     private static final int MOST_ATTEMPTS = 20;
 
     private final MongoTemplate mongo;
     private final ObjectProvider<TicketEventListener> listeners;
-    private final Leases leases;
     private final Clock clock;
     private final TicketEventSettings settings;
-    private final TaskScheduler scheduler;
-    private volatile ScheduledFuture<?> sweep;
-    private final String instance = UUID.randomUUID().toString();
+    private volatile boolean running;
     private final Map<String, ThreadPoolTaskExecutor> lanes = new ConcurrentHashMap<>();
 
-    TicketEvents(MongoTemplate mongo, ObjectProvider<TicketEventListener> listeners, Leases leases, Clock clock,
-                 TicketEventSettings settings, TaskScheduler scheduler) {
+    TicketEvents(MongoTemplate mongo, ObjectProvider<TicketEventListener> listeners, Clock clock,
+                 TicketEventSettings settings, ScheduledJobs jobs) {
         this.mongo = mongo;
         this.listeners = listeners;
-        this.leases = leases;
         this.clock = clock;
         this.settings = settings;
-        this.scheduler = scheduler;
+        jobs.onOneInstance("ticket-events", settings.sweepEvery(), settings.sweepEvery(), this::redeliverUnheard);
     }
 
     @Override
     public synchronized void start() {
-        sweep = scheduler.scheduleWithFixedDelay(this::redeliver, clock.instant().plus(settings.sweepEvery()),
-                settings.sweepEvery());
+        running = true;
     }
 
     @Override
     public synchronized void stop() {
-        sweep.cancel(false);
-        sweep = null;
+        running = false;
         // Lets what the listeners' own threads still have go out, for a few seconds at most.
         lanes.values().forEach(ThreadPoolTaskExecutor::shutdown);
         lanes.clear();
@@ -74,7 +65,7 @@ class TicketEvents implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return sweep != null;
+        return running;
     }
 
     /** The event of a change about to be made to ticket {@code number}, named so its history entry tells it. */
@@ -143,16 +134,6 @@ class TicketEvents implements SmartLifecycle {
      * Delivers again what is still unheard a while after it happened, and drops events whose change never landed:
      * on one app instance at a time.
      */
-    private void redeliver() {
-        try {
-            if (leases.tryTake(LEASES, "ticket-events", instance, settings.sweepEvery())) {
-                redeliverUnheard();
-            }
-        } catch (RuntimeException e) {
-            log.warn("Ticket events: not delivered again this time ({})", e.getMessage());
-        }
-    }
-
     private void redeliverUnheard() {
         Instant settled = clock.instant().minus(settings.redeliverAfter());
         Query unheard = Query.query(Criteria.where("created").lt(settled)).with(Sort.by("created"));

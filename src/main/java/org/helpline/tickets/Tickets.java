@@ -140,6 +140,24 @@ public class Tickets {
     }
 
     /**
+     * The engineer who holds the ticket gives it back to the queue: nobody holds it, and one in progress is new
+     * again for whoever takes it next. The clock goes on. Refused when nobody holds it (released already)
+     * or the ticket is no longer worked on.
+     */
+    public Ticket release(String number, String engineer) {
+        Ticket ticket = get(number);
+        if (ticket.assignee() == null || !ticket.status().engineersMayAct()) {
+            throw new TicketConflictException(number, "released", ticket.status(), ticket.tier());
+        }
+        Update update = new Update().unset("assignee");
+        if (ticket.status() == TicketStatus.IN_PROGRESS) {
+            update.set("status", TicketStatus.NEW);
+        }
+        return change(number, EnumSet.of(ticket.status()), Criteria.where("assignee").is(ticket.assignee()), update,
+                List.of(pending(number, "released", engineer, ticket.assignee())));
+    }
+
+    /**
      * An engineer's answer to the client; it takes the ticket if nobody has, and the first one is the ticket's first
      * response. With {@code waitForClient} the engineer asked something: the ticket waits for the client and the
      * clock stands still until they write ({@code reply} then {@code waiting_for_client} in the history). An answer

@@ -58,6 +58,51 @@ class StoredConversationsIntegrationTest {
         assertThat(history).extracting(entry -> entry.getString("detail")).contains("Ошибка всё ещё есть после перезагрузки");
     }
 
+    @Test
+    void aLongConversationKeepsItsWholeTranscriptInOrder() {
+        WebChatClient client = new WebChatClient(port);
+        client.open("ru");
+        for (int i = 0; i < 40; i++) {
+            assertThat(client.say("/help").status()).isEqualTo(200);
+        }
+        Document conversation = stored("web:" + client.sessionId());
+        long lastSeq = conversation.getLong("lastSeq");
+        assertThat(lastSeq).isGreaterThan(Conversation.LATEST_KEPT);
+        assertThat(conversation.getList("latest", Document.class)).as("only the latest are kept in the conversation")
+                .hasSizeLessThanOrEqualTo(Conversation.LATEST_KEPT);
+        assertThat(mongo.count(Query.query(Criteria.where("conversationId").is("web:" + client.sessionId())), "messages"))
+                .as("the older ones moved to messages").isPositive();
+
+        var all = client.transcript(0).body().path("messages");
+        assertThat(all.valueStream().map(m -> m.path("seq").asLong()))
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, lastSeq).boxed().toList());
+        assertThat(client.transcript(lastSeq - 2).body().path("messages").valueStream().map(m -> m.path("seq").asLong()))
+                .containsExactly(lastSeq - 1, lastSeq);
+    }
+
+    @Test
+    void aTranscriptStoredBeforeConversationsKeptTheirLatestStillReads() {
+        WebChatClient client = new WebChatClient(port);
+        var greeting = client.open("ru").body().path("messages");
+        String id = "web:" + client.sessionId();
+        Document conversation = stored(id);
+        for (Document said : conversation.getList("latest", Document.class)) {
+            mongo.getCollection("messages").insertOne(new Document("_id", id + "#" + said.getLong("seq"))
+                    .append("conversationId", id).append("seq", said.getLong("seq")).append("text", said.getString("text"))
+                    .append("buttons", said.get("buttons")).append("at", said.get("at")));
+        }
+        conversation.remove("latest");
+        mongo.getCollection("conversations").replaceOne(new Document("_id", id), conversation);
+
+        assertThat(client.transcript(0).body().path("messages")).isEqualTo(greeting);
+        var consented = client.press("consent:yes");
+        assertThat(consented.status()).isEqualTo(200);
+        var all = client.transcript(0).body().path("messages");
+        assertThat(all.valueStream().map(m -> m.path("text").asString()).toList())
+                .startsWith(greeting.valueStream().map(m -> m.path("text").asString()).toArray(String[]::new))
+                .endsWith(consented.texts().toArray(String[]::new));
+    }
+
     /** Rewrites the conversation as it was stored before owners: the intake's state under {@code intake}. */
     private void storeInTheOldShape(String id) {
         Document conversation = stored(id);

@@ -19,11 +19,17 @@ import org.helpline.tickets.Tickets;
  */
 final class KnownTickets {
 
-    /** Critical, web: answered in 20, 40 and 90 min (target 60), resolved after 60, 120 and 300 min (target 240). */
+    /**
+     * Critical, web: answered in 20, 40 and 90 min (target 60), resolved after 60, 120 and 300 min (target 240);
+     * rated 5, 4 and 2 (mean 3.7).
+     */
     final String criticalQuick;
     final String criticalSteady;
     final String criticalLate;
-    /** Urgent, Telegram, escalated to L2: answered in 30 min; a day waiting for the client; resolved, reopened, resolved. */
+    /**
+     * Urgent, Telegram, escalated to L2: answered in 30 min; a day waiting for the client; resolved, closed and rated
+     * 1, reopened, resolved, closed and rated 4: both ratings count (mean 2.5).
+     */
     final String urgentReopened;
     /** Urgent, web: answered with a question in 30 min, still waiting for the client: its resolution is not due. */
     final String urgentWaiting;
@@ -49,14 +55,17 @@ final class KnownTickets {
         criticalQuick = open("2026-12-14T10:00", Priority.CRITICAL, "web");
         answer(criticalQuick, "2026-12-14T10:20", false);
         resolveAndClose(criticalQuick, "2026-12-14T11:00");
+        tickets.rate(criticalQuick, 5);
 
         criticalSteady = open("2026-12-14T11:00", Priority.CRITICAL, "web");
         answer(criticalSteady, "2026-12-14T11:40", false);
         resolveAndClose(criticalSteady, "2026-12-14T13:00");
+        tickets.rate(criticalSteady, 4);
 
         criticalLate = open("2026-12-14T12:00", Priority.CRITICAL, "web");
         answer(criticalLate, "2026-12-14T13:30", false);
         resolveAndClose(criticalLate, "2026-12-14T17:00");
+        tickets.rate(criticalLate, 2);
 
         urgentReopened = open("2026-12-15T10:00", Priority.URGENT, "telegram");
         at("2026-12-15T10:05");
@@ -67,9 +76,12 @@ final class KnownTickets {
         tickets.fromClient(urgentReopened, "Модель HP LaserJet 1020", null);
         at("2026-12-16T12:00");
         tickets.resolve(urgentReopened, "Анна", "Переустановили драйвер");   // 120 business minutes
+        tickets.close(urgentReopened);
+        tickets.rate(urgentReopened, 1);
         at("2026-12-16T13:00");
         tickets.reopen(urgentReopened);
         resolveAndClose(urgentReopened, "2026-12-16T14:00");              // 180 business minutes
+        tickets.rate(urgentReopened, 4);
 
         urgentWaiting = open("2026-12-21T10:00", Priority.URGENT, "web");
         answer(urgentWaiting, "2026-12-21T10:30", true);

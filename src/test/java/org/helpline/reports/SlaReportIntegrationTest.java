@@ -72,6 +72,8 @@ class SlaReportIntegrationTest {
         assertThat(critical.path("resolutionSla").path("met").asInt()).isEqualTo(2);
         assertThat(numbers(critical, "resolutionSla")).containsExactly(known.criticalLate);
         assertThat(critical.path("reopenPercent").asDouble()).isEqualTo(0.0);
+        assertThat(critical.path("rated").asInt()).isEqualTo(3);
+        assertThat(critical.path("averageRating").asDouble()).isEqualTo(3.7);
 
         JsonNode reopened = row(report, "URGENT", "L2");
         assertThat(reopened.path("opened").asInt()).isEqualTo(1);
@@ -82,6 +84,8 @@ class SlaReportIntegrationTest {
         assertThat(reopened.path("responseSla").path("metPercent").asDouble()).isEqualTo(100.0);
         assertThat(reopened.path("resolutionSla").path("metPercent").asDouble()).isEqualTo(100.0);
         assertThat(reopened.path("reopenPercent").asDouble()).isEqualTo(100.0);
+        assertThat(reopened.path("rated").asInt()).as("rated at each closing").isEqualTo(2);
+        assertThat(reopened.path("averageRating").asDouble()).isEqualTo(2.5);
 
         JsonNode waiting = row(report, "URGENT", "L1");
         assertThat(waiting.path("opened").asInt()).isEqualTo(1);
@@ -98,6 +102,8 @@ class SlaReportIntegrationTest {
         assertThat(numbers(forgotten, "responseSla")).containsExactly(known.lowForgotten, known.lowForgottenToo);
         assertThat(numbers(forgotten, "resolutionSla")).containsExactly(known.lowForgotten, known.lowForgottenToo);
         assertThat(forgotten.path("reopenPercent").isNull()).isTrue();
+        assertThat(forgotten.path("rated").asInt()).isZero();
+        assertThat(forgotten.path("averageRating").isNull()).isTrue();
 
         JsonNode fromBefore = row(report, "NORMAL", "L1");
         assertThat(fromBefore.path("opened").asInt()).as("opened before the period").isZero();
@@ -133,12 +139,13 @@ class SlaReportIntegrationTest {
         assertThat(lines).hasSize(13);
         assertThat(lines.getFirst()).isEqualTo("priority,tier,opened,resolved,first_response_median_min,"
                 + "first_response_p90_min,resolution_median_min,resolution_p90_min,response_met_percent,response_breaches,"
-                + "response_breach_tickets,resolution_met_percent,resolution_breaches,resolution_breach_tickets,reopen_percent");
+                + "response_breach_tickets,resolution_met_percent,resolution_breaches,resolution_breach_tickets,reopen_percent,"
+                + "ratings,rating_average");
         assertThat(lines.get(1)).isEqualTo("CRITICAL,L1,3,3,40.0,80.0,120.0,264.0,66.7,1," + known.criticalLate
-                + ",66.7,1," + known.criticalLate + ",0.0");
+                + ",66.7,1," + known.criticalLate + ",0.0,3,3.7");
         String bothForgotten = "\"" + known.lowForgotten + ", " + known.lowForgottenToo + "\"";
-        assertThat(lines.get(10)).isEqualTo("LOW,L1,2,0,,,,,0.0,2," + bothForgotten + ",0.0,2," + bothForgotten + ",");
-        assertThat(lines.subList(1, 13)).allSatisfy(line -> assertThat(fields(line)).hasSize(15));
+        assertThat(lines.get(10)).isEqualTo("LOW,L1,2,0,,,,,0.0,2," + bothForgotten + ",0.0,2," + bothForgotten + ",,0,");
+        assertThat(lines.subList(1, 13)).allSatisfy(line -> assertThat(fields(line)).hasSize(17));
     }
 
     @Test
@@ -179,6 +186,7 @@ class SlaReportIntegrationTest {
         assertThat(gauge(scrape, "helpline_sla_first_response_p90_seconds", "critical", "web")).isCloseTo(4500.0, within());
         assertThat(gauge(scrape, "helpline_sla_resolution_median_seconds", "urgent", "telegram")).isCloseTo(10800.0, within());
         assertThat(gauge(scrape, "helpline_sla_reopened_ratio", "urgent", "telegram")).isEqualTo(1.0);
+        assertThat(gauge(scrape, "helpline_sla_rating_average", "critical", "web")).isEqualTo(3.7);
         assertThat(gauge(scrape, "helpline_sla_tickets_opened", "normal", "telegram")).isEqualTo(1.0);
         assertThat(gauge(scrape, "helpline_sla_resolution_breaches", "low", "web")).isEqualTo(2.0);
         assertThat(scrape).contains("helpline_sla_window_seconds " + 30 * 24 * 3600 + ".0");

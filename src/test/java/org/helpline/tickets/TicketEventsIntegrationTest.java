@@ -22,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -138,6 +139,28 @@ class TicketEventsIntegrationTest {
                 .allSatisfy(event -> assertThat(event).isInstanceOfSatisfying(TicketWaitingEnded.class, ended -> assertThat(ended.by()).isEqualTo("client")));
         assertThat(heard).filteredOn(ClientWrote.class::isInstance).isNotEmpty()
                 .allSatisfy(event -> assertThat(event).isInstanceOfSatisfying(ClientWrote.class, wrote -> assertThat(wrote.text()).isEqualTo("HP LaserJet 1020")));
+    }
+
+    @Test
+    void aReleasedTicketIsNobodysAndNewAgainAndCannotBeReleasedTwiceNorOnceResolved() {
+        Ticket ticket = open();
+        tickets.take(ticket.number(), "Анна");
+        Ticket released = tickets.release(ticket.number(), "Анна");
+
+        assertThat(released.assignee()).isNull();
+        assertThat(released.status()).isEqualTo(TicketStatus.NEW);
+        assertThat(released.history().getLast()).satisfies(entry -> {
+            assertThat(entry.event()).isEqualTo("released");
+            assertThat(entry.actor()).isEqualTo("Анна");
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> listener.of(ticket.number()).stream().anyMatch(TicketReleased.class::isInstance));
+        assertThatThrownBy(() -> tickets.release(ticket.number(), "Анна")).isInstanceOfSatisfying(TicketConflictException.class,
+                refused -> assertThat(refused.action()).isEqualTo("released"));
+
+        tickets.take(ticket.number(), "Пётр");
+        tickets.resolve(ticket.number(), "Пётр", null);
+        assertThatThrownBy(() -> tickets.release(ticket.number(), "Пётр")).isInstanceOf(TicketConflictException.class);
+        assertThat(tickets.find(ticket.number()).orElseThrow().assignee()).isEqualTo("Пётр");
     }
 
     @Test

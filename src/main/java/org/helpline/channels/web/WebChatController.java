@@ -14,10 +14,12 @@ import org.helpline.conversation.Inbound;
 import org.helpline.conversation.Input;
 import org.helpline.conversation.Receipt;
 import org.helpline.conversation.Rejection;
+import org.helpline.conversation.UnknownConversationException;
 import org.helpline.dialogs.Dialogs;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +28,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
 
 /** The web chat: a real channel for clients, and the JSON contract other channels' tests mirror. */
 @RestController
@@ -84,32 +88,44 @@ class WebChatController {
 
     @PostMapping(path = "/{id}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
     Answer send(@PathVariable String id, @RequestBody ClientMessage message) {
-        String lang = session(id);
-        admit(id, lang);
+        admit(id);
         Input input;
         if (message.action() != null && !message.action().isBlank()) {
             input = Input.action(message.action());
         } else if (message.text() != null && !message.text().isBlank()) {
             if (message.text().length() > settings.maxMessageChars()) {
-                throw new WebChatException(HttpStatus.PAYLOAD_TOO_LARGE, "message_too_large", lang);
+                throw new WebChatException(HttpStatus.PAYLOAD_TOO_LARGE, "message_too_large", session(id));
             }
             input = Input.text(message.text());
         } else {
-            throw new WebChatException(HttpStatus.BAD_REQUEST, "empty_message", lang);
+            throw new WebChatException(HttpStatus.BAD_REQUEST, "empty_message", session(id));
         }
-        Receipt receipt = conversations.receive(new Inbound(CHANNEL, id, message.clientMessageId(), input));
+        Receipt receipt = receive(new Inbound(CHANNEL, id, message.clientMessageId(), input));
         return new Answer(receipt.messages(), receipt.rejection() == Rejection.TEXT_REFUSED);
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> attach(@PathVariable String id, @RequestPart("file") MultipartFile file) throws IOException {
-        String lang = session(id);
-        admit(id, lang);
+        admit(id);
         // A file above the limit is never read into memory; the dialog refuses it in the transcript like any other.
         Input input = file.getSize() > attachments.maxSize().toBytes()
                 ? Input.tooLargeToFetch(file.getOriginalFilename())
                 : Input.file(file.getBytes(), file.getOriginalFilename());
-        Receipt receipt = conversations.receive(new Inbound(CHANNEL, id, null, input));
+        return answerUpload(id, input);
+    }
+
+    /** A file past even the servlet's bound: never read, and refused in the transcript like any other too large. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<?> farTooLarge(HttpServletRequest request) {
+        @SuppressWarnings("unchecked")
+        var path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        String id = path.get("id");
+        admit(id);
+        return answerUpload(id, Input.tooLargeToFetch(null));
+    }
+
+    private ResponseEntity<?> answerUpload(String id, Input input) {
+        Receipt receipt = receive(new Inbound(CHANNEL, id, null, input));
         if (receipt.rejection() == null) {
             return ResponseEntity.ok(new Messages(receipt.messages()));
         }
@@ -138,18 +154,39 @@ class WebChatController {
 
     /** The session's language; a malformed id is 400 and an unknown one 404. */
     private String session(String id) {
+        wellFormed(id);
+        return conversations.language(CHANNEL, id).orElseThrow(WebChatController::notFound);
+    }
+
+    /**
+     * A message is handled without reading the session first (the conversation's own round trips tell an unknown
+     * one), so the store is asked for its language only to word a refusal.
+     */
+    private Receipt receive(Inbound inbound) {
+        try {
+            return conversations.receive(inbound);
+        } catch (UnknownConversationException unknown) {
+            throw notFound();
+        }
+    }
+
+    private static WebChatException notFound() {
+        return new WebChatException(HttpStatus.NOT_FOUND, "not_found", null);
+    }
+
+    private static void wellFormed(String id) {
         try {
             UUID.fromString(id);
         } catch (IllegalArgumentException malformed) {
             throw new WebChatException(HttpStatus.BAD_REQUEST, "malformed_id", null);
         }
-        return conversations.language(CHANNEL, id)
-                .orElseThrow(() -> new WebChatException(HttpStatus.NOT_FOUND, "not_found", null));
     }
 
-    private void admit(String id, String lang) {
+    /** A well-formed id within its rate limit; an unknown session is told 404 before it is told to slow down. */
+    private void admit(String id) {
+        wellFormed(id);
         if (!limits.messageAllowed(id)) {
-            throw new WebChatException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited", lang);
+            throw new WebChatException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited", session(id));
         }
     }
 }

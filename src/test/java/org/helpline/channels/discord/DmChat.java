@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.helpline.channels.discord.FakeDiscord.Sent;
 import org.helpline.testing.AwaitedReplies;
 import org.helpline.testing.Images;
+import org.helpline.testing.IntakeWalk;
 
 /**
  * One client's direct messages with the bot, through the fake Discord: send a message, press a button, then wait for
@@ -86,16 +87,7 @@ final class DmChat {
 
     /** Walks from the first message to the screenshot question. */
     void walkToScreenshot() {
-        say("Здравствуйте", "consent:yes");
-        press("consent:yes", "Опишите");
-        List<Sent> described = say("Не открывается 1С на компьютере бухгалтера, пишет ошибку лицензии",
-                "kb:continue", "Как к вам обращаться");
-        if (described.getLast().buttons().contains("kb:continue")) {
-            press("kb:continue", "Как к вам обращаться");
-        }
-        say("Иванова Анна Сергеевна", "номер вашего договора");
-        say("Д-20417", "Как с вами связаться");
-        say("+7 912 345-67-89", "скриншот");
+        IntakeWalk.toScreenshot("Здравствуйте", this::say, this::press, last -> last.buttons().contains("kb:continue"));
     }
 
     /** Walks a whole intake with a screenshot to the registered ticket; returns its number. */

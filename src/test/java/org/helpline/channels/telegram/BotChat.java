@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.helpline.channels.telegram.FakeBotApi.Sent;
 import org.helpline.testing.AwaitedReplies;
 import org.helpline.testing.Images;
+import org.helpline.testing.IntakeWalk;
 
 /**
  * One client's private chat with the bot, through the fake Bot API: send something, then wait for the bot's
@@ -58,16 +59,7 @@ public final class BotChat {
 
     /** Walks from /start to the screenshot question. */
     public void walkToScreenshot() {
-        say("/start", "consent:yes");
-        press("consent:yes", "Опишите");
-        List<Sent> described = say("Не открывается 1С на компьютере бухгалтера, пишет ошибку лицензии",
-                "kb:continue", "Как к вам обращаться");
-        if (described.getLast().buttons().contains("kb:continue")) {
-            press("kb:continue", "Как к вам обращаться");
-        }
-        say("Иванова Анна Сергеевна", "номер вашего договора");
-        say("Д-20417", "Как с вами связаться");
-        say("+7 912 345-67-89", "скриншот");
+        IntakeWalk.toScreenshot("/start", this::say, this::press, last -> last.buttons().contains("kb:continue"));
     }
 
     /** Walks a whole intake with a photo to the ticket at {@code priority}; returns the registration message. */

@@ -106,6 +106,8 @@ class WebChatForgivesIntegrationTest {
         client.say("petrov@example.ru");
         for (var refused : new Object[][]{
                 {"big.png", new byte[6 * 1024 * 1024], 413, "5 МБ"},
+                // past the servlet's own 50 MB bound too: still the bot's message, not a bare error
+                {"video.png", new byte[51 * 1024 * 1024], 413, "5 МБ"},
                 {"virus.png", "#!/bin/sh\necho hi\n".getBytes(), 415, "не принимаем"},
                 {"empty.png", new byte[0], 400, "пустой"}}) {
             Response upload = client.upload((String) refused[0], (byte[]) refused[1]);
