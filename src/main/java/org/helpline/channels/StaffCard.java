@@ -21,6 +21,7 @@ import org.helpline.tickets.TicketEscalated;
 import org.helpline.tickets.TicketEvent;
 import org.helpline.tickets.TicketNotFoundException;
 import org.helpline.tickets.TicketRated;
+import org.helpline.tickets.TicketReleased;
 import org.helpline.tickets.TicketReopened;
 import org.helpline.tickets.TicketResolved;
 import org.helpline.tickets.TicketStatus;
@@ -49,7 +50,7 @@ public class StaffCard {
         this.zone = zone;
         dialogs.require(Stream.of(
                 Stream.of("staff.topic", "staff.topic_tier", "staff.card", "staff.due_format", "staff.escalation_prompt", "staff.client_message",
-                        "staff.client_file", "staff.taken", "staff.escalated", "staff.resolved", "staff.reopened",
+                        "staff.client_file", "staff.taken", "staff.released", "staff.escalated", "staff.resolved", "staff.reopened",
                         "staff.closed", "staff.closed_automatically", "staff.rated", "staff.rating_comment", "staff.conflict", "staff.not_found", "staff.unknown_command",
                         "staff.text_only", "staff.failed"),
                 Stream.of(Priority.values()).map(StaffCard::priorityKey),
@@ -87,13 +88,18 @@ public class StaffCard {
                 .format(at.atZone(zone));
     }
 
+    /** A history entry's event as people read it (the console's words for it), or its key when it has none. */
+    public String eventName(String event) {
+        return texts().section("console.history").getOrDefault(event, event);
+    }
+
     public String say(String key, Map<String, ?> args) {
         return texts().get(key, args);
     }
 
     /**
      * The line a ticket event adds to the ticket's staff place: what the client wrote (or the caption of their file),
-     * taken, escalated, resolved, reopened, closed, rated, commented; empty for events no staff place shows.
+     * taken, given back to the queue, escalated, resolved, reopened, closed, rated, commented; empty for events no staff place shows.
      * Engineers' replies and notes were typed there, so they get none.
      */
     public Optional<String> line(TicketEvent event) {
@@ -102,6 +108,7 @@ public class StaffCard {
             case ClientWrote wrote when wrote.file() != null -> say("staff.client_file", Map.of("file", wrote.file().filename()));
             case ClientWrote wrote -> say("staff.client_message", Map.of("text", String.valueOf(wrote.text())));
             case TicketTaken taken -> say("staff.taken", line(ticket, taken.engineer(), null));
+            case TicketReleased released -> say("staff.released", line(ticket, released.engineer(), null));
             case TicketEscalated escalated -> say("staff.escalated", line(ticket, escalated.engineer(), escalated.summary()));
             case TicketResolved resolved -> say("staff.resolved", line(ticket, resolved.engineer(), resolved.comment()));
             case TicketReopened reopened -> say("staff.reopened", line(ticket, "client", null));

@@ -105,7 +105,7 @@ class StaffPostFeed implements TicketEventListener {
     private String history(Ticket ticket) {
         List<String> lines = new ArrayList<>(List.of(card.say("discord_staff.post_recreated", Map.of())));
         for (HistoryEntry entry : ticket.history()) {
-            lines.add(card.say("discord_staff.history_line", Map.of("at", card.time(entry.at()), "event", entry.event(),
+            lines.add(card.say("discord_staff.history_line", Map.of("at", card.time(entry.at()), "event", card.eventName(entry.event()),
                     "actor", String.valueOf(entry.actor()),
                     "detail", entry.detail() == null || entry.detail().isBlank() ? "" : ": " + entry.detail())));
         }
