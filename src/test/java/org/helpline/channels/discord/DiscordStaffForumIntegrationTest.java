@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.helpline.channels.discord.FakeDiscord.Call;
 import org.helpline.channels.discord.FakeDiscord.Sent;
 import org.helpline.handoff.Handoff;
+import org.helpline.testing.Images;
 import org.helpline.tickets.HistoryEntry;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.TicketStatus;
@@ -101,6 +102,14 @@ class DiscordStaffForumIntegrationTest {
         assertThat(chat.awaitReply("Перезапустите службу").getLast().content())
                 .isEqualTo(ENGINEER_NAME + ", инженер техподдержки:\nПерезапустите службу лицензий, пожалуйста.");
 
+        post.write(ENGINEER, ENGINEER_NAME, "/note лицензия слетела после обновления", DiscordObjects.ENGINEERS_ROLE);
+        post.sendFile(ENGINEER, ENGINEER_NAME, "instruction.png", Images.png(), DiscordObjects.ENGINEERS_ROLE);
+        assertThat(post.awaitLine("только текстовые").getLast().content())
+                .isEqualTo("Клиенту передаются только текстовые сообщения — напишите текстом.");
+        assertThat(tickets.find(number).orElseThrow().history()).extracting(HistoryEntry::detail)
+                .contains("лицензия слетела после обновления");
+        assertThat(chat.sent()).extracting(Sent::content).noneMatch(text -> text.contains("лицензия слетела"));
+
         discord.dispatch("MESSAGE_CREATE", chat.text("Перезапустила, всё равно пишет ошибку"));
         assertThat(post.awaitLine("Перезапустила").getLast().content())
                 .isEqualTo("Клиент: Перезапустила, всё равно пишет ошибку");
@@ -123,6 +132,14 @@ class DiscordStaffForumIntegrationTest {
         post.press(ENGINEER, ENGINEER_NAME, "staff:resolve:" + number, DiscordObjects.ENGINEERS_ROLE);
         assertThat(chat.awaitReply("solved:yes").getLast().content()).contains("Вопрос решён?");
         assertThat(post.awaitLine("Решено (").getLast().content()).startsWith("Решено (" + ENGINEER_NAME + ")");
+        assertThat(tickets.find(number).orElseThrow().status()).isEqualTo(TicketStatus.RESOLVED);
+
+        // A button out of date: acknowledged, the refusal only for the presser, the ticket unchanged.
+        ObjectNode stale = post.press(ENGINEER, ENGINEER_NAME, "staff:take:" + number, DiscordObjects.ENGINEERS_ROLE);
+        assertThat(callback(stale).path("type").asInt()).isEqualTo(6);
+        JsonNode refusal = followup(stale);
+        assertThat(refusal.path("content").asText()).isEqualTo("Не получилось: заявка " + number + " сейчас решена, линия L2.");
+        assertThat(refusal.path("flags").asInt() & 64).isEqualTo(64);
         assertThat(tickets.find(number).orElseThrow().status()).isEqualTo(TicketStatus.RESOLVED);
     }
 
@@ -171,6 +188,13 @@ class DiscordStaffForumIntegrationTest {
         assertThat(again.awaitLine("Вернул(а) в очередь").getLast().content())
                 .isEqualTo("Вернул(а) в очередь: Анна Консольная — заявку может взять другой инженер.");
         assertThat(first.sent()).extracting(Sent::content).noneMatch(text -> text.startsWith("Вернул(а)"));
+    }
+
+    /** The message the bot sent after acknowledging the interaction (its followup's body). */
+    private static JsonNode followup(ObjectNode interaction) {
+        String path = "webhooks/" + DiscordObjects.BOT_ID + "/" + interaction.path("token").asText();
+        return await().atMost(Duration.ofSeconds(15)).until(() -> discord.calls("POST", path),
+                sent -> !sent.isEmpty()).getFirst().body();
     }
 
     /** The bot's answer to the interaction (its callback's body). */

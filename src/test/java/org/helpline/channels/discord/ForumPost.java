@@ -75,8 +75,20 @@ final class ForumPost {
 
     /** A member writes a message in the post. */
     void write(String userId, String nick, String text, String... roles) {
+        discord.dispatch("MESSAGE_CREATE", message(userId, nick, text, roles));
+    }
+
+    /** A member sends a file, without text, into the post. */
+    void sendFile(String userId, String nick, String filename, byte[] bytes, String... roles) {
+        ObjectNode message = message(userId, nick, "", roles);
+        message.withArray("attachments").add(discord.objects().attachment(filename, "image/png", bytes.length,
+                discord.file(filename, bytes)));
+        discord.dispatch("MESSAGE_CREATE", message);
+    }
+
+    private ObjectNode message(String userId, String nick, String text, String... roles) {
         ObjectNode message = discord.objects().postMessage(post.threadId(), userId, text, roles);
         message.with("member").put("nick", nick);
-        discord.dispatch("MESSAGE_CREATE", message);
+        return message;
     }
 }
