@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import java.util.Optional;
 
 import org.helpline.dialogs.Dialogs;
+import org.helpline.tickets.BusinessHoursSettings;
 import org.helpline.dialogs.Texts;
 import org.helpline.tickets.ClientWrote;
 import org.helpline.tickets.Priority;
@@ -29,12 +30,14 @@ import org.helpline.tickets.TicketTaken;
 import org.helpline.tickets.Tier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * What engineers read about a ticket in any staff place (a Telegram topic, a Discord forum post): its name, the card
  * opening it, the line each ticket event adds, and the notices when an action is refused, all from the
- * {@code staff.*} dialog texts of the default language.
+ * {@code staff.*} dialog texts of the default language. One for every staff place, so their words are the same.
  */
+@Component
 public class StaffCard {
 
     private static final Logger log = LoggerFactory.getLogger(StaffCard.class);
@@ -45,9 +48,9 @@ public class StaffCard {
     private final Dialogs dialogs;
     private final ZoneId zone;
 
-    public StaffCard(Dialogs dialogs, ZoneId zone) {
+    StaffCard(Dialogs dialogs, BusinessHoursSettings hours) {
         this.dialogs = dialogs;
-        this.zone = zone;
+        this.zone = hours.zone();
         dialogs.require(Stream.of(
                 Stream.of("staff.topic", "staff.topic_tier", "staff.card", "staff.due_format", "staff.escalation_prompt", "staff.client_message",
                         "staff.client_file", "staff.taken", "staff.released", "staff.escalated", "staff.resolved", "staff.reopened",

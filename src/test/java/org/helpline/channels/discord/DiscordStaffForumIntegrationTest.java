@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.helpline.channels.discord.bot.DiscordBot;
 import org.helpline.channels.discord.FakeDiscord.Call;
 import org.helpline.channels.discord.FakeDiscord.Sent;
 import org.helpline.handoff.Handoff;

@@ -4,10 +4,8 @@ import org.helpline.channels.StaffCard;
 import org.helpline.channels.telegram.botapi.TelegramApi;
 import org.helpline.channels.telegram.botapi.TelegramReplies;
 import org.helpline.channels.telegram.botapi.TelegramSettings;
-import org.helpline.dialogs.Dialogs;
 import org.helpline.handoff.Handoff;
 import org.helpline.handoff.StaffActions;
-import org.helpline.tickets.BusinessHoursSettings;
 import org.helpline.store.Leases;
 import org.helpline.tickets.Tickets;
 import org.springframework.context.annotation.Bean;
@@ -29,11 +27,6 @@ class StaffChatConfiguration {
     @Bean
     StaffMembers staffMembers(TelegramApi api, TelegramSettings settings) {
         return new StaffMembers(api, settings.staffChatId());
-    }
-
-    @Bean
-    StaffCard staffCard(Dialogs dialogs, BusinessHoursSettings hours) {
-        return new StaffCard(dialogs, hours.zone());
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package org.helpline.channels.discord;
+package org.helpline.channels.discord.staff;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.helpline.channels.discord;
+package org.helpline.channels.discord.bot;
 
 import java.net.URI;
 
@@ -36,7 +36,7 @@ class DiscordSettingsUnitTest {
 
     @Test
     void theStaffForumIsAChannelIdOrNone() {
-        assertThat(new DiscordSettings("t", null, null, " ").hasStaffForum()).isFalse();
+        assertThat(new DiscordSettings("t", null, null, " ").staffChannelId()).isEmpty();
         assertThat(new DiscordSettings("t", null, null, " 1234567890123 ").staffChannelId()).isEqualTo("1234567890123");
         assertThatThrownBy(() -> new DiscordSettings("t", null, null, "#support-staff"))
                 .hasMessageContaining("HELPLINE_DISCORD_STAFF_CHANNEL_ID");

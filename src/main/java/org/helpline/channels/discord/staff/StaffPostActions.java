@@ -1,4 +1,4 @@
-package org.helpline.channels.discord;
+package org.helpline.channels.discord.staff;
 
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,9 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import org.helpline.channels.ClientChats;
+import org.helpline.channels.discord.bot.ChatLanes;
+import org.helpline.channels.discord.bot.DiscordReplies;
 import org.helpline.channels.StaffCard;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.handoff.Handoff;
@@ -122,15 +125,12 @@ class StaffPostActions {
 
     /** The ticket's actions run one after another in its lane, once the press is acknowledged. */
     private void afterAck(IReplyCallback event, CompletableFuture<?> ack, String number, Runnable action) {
-        lanes.submit(number, () -> {
-            DiscordEvents.awaitAcknowledged(ack, event.getId());
-            card.attempt(number, action).ifPresent(refusal ->
-                    event.getHook().sendMessage(refusal).setEphemeral(true).queue());
-        });
+        lanes.afterAck(ack, event.getId(), number, () -> card.attempt(number, action).ifPresent(refusal ->
+                event.getHook().sendMessage(refusal).setEphemeral(true).queue()));
     }
 
     private void refuse(IReplyCallback event) {
-        String language = DirectMessages.language(event.getUserLocale());
+        String language = ClientChats.language(event.getUserLocale().getLocale());
         event.reply(dialogs.texts(language).get("discord_staff.staff_only")).setEphemeral(true).queue();
     }
 

@@ -1,4 +1,4 @@
-package org.helpline.channels.discord;
+package org.helpline.channels.discord.bot;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,12 +27,12 @@ import org.slf4j.LoggerFactory;
  * (5xx) and an unreachable or not yet connected Discord are tried again; any other refusal — 50007, the client's DMs
  * are closed — is for good.
  */
-class DiscordSender implements OutboxChannel {
+public class DiscordSender implements OutboxChannel {
 
     /** Discord's longest message text. */
-    static final int MAX_TEXT = Message.MAX_CONTENT_LENGTH;
+    public static final int MAX_TEXT = Message.MAX_CONTENT_LENGTH;
     /** Discord's "Cannot send messages to this user": DMs closed, or the bot shares no server with them. */
-    static final int DMS_CLOSED = 50007;
+    private static final int DMS_CLOSED = 50007;
     /** Discord's "Unknown Channel". */
     private static final int UNKNOWN_CHANNEL = 10003;
     private static final int PER_ROW = 5;
@@ -48,7 +48,7 @@ class DiscordSender implements OutboxChannel {
 
     @Override
     public String channel() {
-        return DiscordGateway.CHANNEL;
+        return DiscordReplies.CHANNEL;
     }
 
     /** Never holds a message back itself: JDA queues requests within Discord's buckets. */
@@ -89,7 +89,7 @@ class DiscordSender implements OutboxChannel {
     }
 
     /** True when Discord refused the message because the client's DMs are closed to the bot. */
-    static boolean dmsClosed(Delivery delivery) {
+    public static boolean dmsClosed(Delivery delivery) {
         return delivery instanceof Delivery.Refused refused && refused.error().startsWith(DMS_CLOSED + " ");
     }
 
@@ -97,7 +97,7 @@ class DiscordSender implements OutboxChannel {
      * The buttons as rows: one a row while they fit Discord's five rows (easy to read and to tap), else five a row;
      * labels cut to Discord's 80 characters. The intake's values are at most 64 bytes, within the 100 of a custom id.
      */
-    static List<ActionRow> rows(List<org.helpline.conversation.Button> buttons) {
+    public static List<ActionRow> rows(List<org.helpline.conversation.Button> buttons) {
         List<Button> components = new ArrayList<>();
         for (org.helpline.conversation.Button button : buttons) {
             if (components.size() == PER_ROW * ROWS) {

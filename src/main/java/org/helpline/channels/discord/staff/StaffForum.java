@@ -1,4 +1,4 @@
-package org.helpline.channels.discord;
+package org.helpline.channels.discord.staff;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +9,8 @@ import net.dv8tion.jda.api.entities.channel.concrete.ForumChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import org.helpline.channels.discord.bot.DiscordBot;
+import org.helpline.channels.discord.bot.DiscordSender;
 import org.helpline.conversation.Button;
 
 /**

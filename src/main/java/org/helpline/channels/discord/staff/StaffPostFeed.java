@@ -1,4 +1,4 @@
-package org.helpline.channels.discord;
+package org.helpline.channels.discord.staff;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.helpline.channels.discord.bot.DiscordReplies;
+import org.helpline.channels.discord.bot.DiscordSender;
 import org.helpline.attachments.AttachmentRef;
 import org.helpline.channels.StaffCard;
 import org.helpline.channels.TextParts;

@@ -1,4 +1,4 @@
-package org.helpline.channels.discord;
+package org.helpline.channels.discord.bot;
 
 import java.net.URI;
 import java.util.List;
@@ -18,12 +18,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                   Discord has no staff place
  */
 @ConfigurationProperties("helpline.discord")
-record DiscordSettings(String token, URI apiUrl, URI gatewayUrl, String staffChannelId) {
+public record DiscordSettings(String token, URI apiUrl, URI gatewayUrl, String staffChannelId) {
 
     static final URI DISCORD_API = URI.create("https://discord.com/api/v10/");
     static final URI DISCORD_GATEWAY = URI.create("wss://gateway.discord.gg");
 
-    DiscordSettings {
+    public DiscordSettings {
         token = token == null ? "" : token.strip();
         staffChannelId = staffChannelId == null ? "" : staffChannelId.strip();
         if (!staffChannelId.isEmpty() && !staffChannelId.matches("\\d{1,20}")) {
@@ -44,11 +44,6 @@ record DiscordSettings(String token, URI apiUrl, URI gatewayUrl, String staffCha
     /** True when the bot talks to Discord itself, whose gateway compresses. */
     boolean discordsOwnGateway() {
         return gatewayUrl.equals(DISCORD_GATEWAY);
-    }
-
-    /** True when engineers work in a Discord forum. */
-    boolean hasStaffForum() {
-        return !staffChannelId.isEmpty();
     }
 
     /** Without the token, which must not reach logs. */
