@@ -129,6 +129,9 @@ class DiscordStaffForumIntegrationTest {
                 .isEqualTo("Эскалировано (" + ENGINEER_NAME + "): L1 → L2: Нужен доступ к серверу лицензий");
         assertThat(chat.awaitReply("старшему инженеру").getLast().content()).contains("линия L2");
         assertThat(tickets.find(number).orElseThrow().tier()).isEqualTo(Tier.L2);
+        String renamed = await().atMost(Duration.ofSeconds(15)).until(() -> discord.calls("PATCH", "channels/" + post.threadId()),
+                renames -> !renames.isEmpty()).getFirst().body().path("name").asText();
+        assertThat(renamed).isEqualTo(number + " · срочный · Иванова · L2");
 
         post.press(ENGINEER, ENGINEER_NAME, "staff:resolve:" + number, DiscordObjects.ENGINEERS_ROLE);
         assertThat(chat.awaitReply("solved:yes").getLast().content()).contains("Вопрос решён?");

@@ -240,6 +240,7 @@ final class FakeDiscord implements AutoCloseable {
             case "POST interactions" -> ok(callback(parts[1], call.body()));
             case "POST webhooks" -> ok(objects.message(DiscordObjects.GENERAL_CHANNEL_ID, DiscordObjects.bot(),
                     call.body().path("content").asText()).put("flags", call.body().path("flags").asInt()));
+            case "PATCH channels" -> ok(DiscordObjects.post(parts[1], call.body().path("name").asText()));
             case "PATCH webhooks" -> ok(objects.message(DiscordObjects.GENERAL_CHANNEL_ID, DiscordObjects.bot(),
                     call.body().path("content").asText()).put("flags", 64));
             case "DELETE webhooks" -> new MockResponse.Builder().code(204).build();

@@ -12,12 +12,16 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.helpline.channels.discord.bot.DiscordBot;
 import org.helpline.channels.discord.bot.DiscordSender;
 import org.helpline.conversation.Button;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The staff forum as JDA sees it: who counts as staff (a member of its server who can view it, by their roles and
  * the forum's permission overrides — no list of engineers is kept anywhere), its posts, and making one.
  */
 class StaffForum {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffForum.class);
 
     /** Discord's longest post (thread) name. */
     static final int MAX_POST_NAME = 100;
@@ -55,6 +59,15 @@ class StaffForum {
                 "The Discord staff forum " + forumId + " is not visible to the bot (not connected, or not a forum)"));
         var opening = new MessageCreateBuilder().setContent(text).setComponents(DiscordSender.rows(buttons)).build();
         return forum.createForumPost(name, opening).complete().getThreadChannel().getId();
+    }
+
+    /**
+     * Renames the post; JDA holds the request back while Discord's per-channel limit on renames is reached. A failed
+     * rename is only logged: the post's name carries no state.
+     */
+    void rename(String threadId, String name) {
+        post(threadId).ifPresent(thread -> thread.getManager().setName(name).queue(null, failure ->
+                log.warn("Could not rename the Discord staff post {} to «{}»", threadId, name, failure)));
     }
 
     private Optional<ForumChannel> forum() {

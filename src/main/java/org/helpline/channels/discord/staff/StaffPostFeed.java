@@ -15,6 +15,7 @@ import org.helpline.handoff.StaffActions;
 import org.helpline.tickets.ClientWrote;
 import org.helpline.tickets.HistoryEntry;
 import org.helpline.tickets.Ticket;
+import org.helpline.tickets.TicketEscalated;
 import org.helpline.tickets.TicketEvent;
 import org.helpline.tickets.TicketEventListener;
 import org.helpline.tickets.TicketOpened;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Puts tickets from every channel into the Discord staff forum: a post per new ticket, opened by its card with
  * «Взять», «Эскалировать», «Решено», then the client's files; then a line for each ticket event a staff place shows
- * (what the client writes or sends, taken, escalated, resolved, reopened, closed, rating). Engineers' replies and
+ * (what the client writes or sends, taken, given back, escalated — which also renames the post with the new tier —,
+ * resolved, reopened, closed, rating). Engineers' replies and
  * notes were typed in the post, so they are not echoed.
  *
  * <p>It hears ticket events on a thread of its own, in order: the client neither waits for Discord nor fails with
@@ -115,10 +117,15 @@ class StaffPostFeed implements TicketEventListener {
     }
 
     private void show(String thread, TicketEvent event, String line) {
-        if (event instanceof ClientWrote wrote && wrote.file() != null) {
-            replies.postFile(forum.id(), thread, wrote.file().id(), wrote.file().filename(), line);
-        } else {
-            replies.post(forum.id(), thread, line, List.of());
+        switch (event) {
+            case ClientWrote wrote when wrote.file() != null ->
+                    replies.postFile(forum.id(), thread, wrote.file().id(), wrote.file().filename(), line);
+            case TicketEscalated escalated -> {
+                // Only here: Discord allows about two renames of a channel per ten minutes.
+                forum.rename(thread, card.topicName(escalated.ticket(), StaffForum.MAX_POST_NAME));
+                replies.post(forum.id(), thread, line, List.of());
+            }
+            default -> replies.post(forum.id(), thread, line, List.of());
         }
     }
 }
