@@ -1,4 +1,4 @@
-package org.helpline.channels.discord;
+package org.helpline.channels.discord.client;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import okhttp3.Request;
 import okhttp3.Response;
+import org.helpline.channels.discord.bot.DiscordBot;
 
 /** Fetches a message attachment from the URL Discord gives it, through JDA's own HTTP client. */
 class AttachmentDownloads {

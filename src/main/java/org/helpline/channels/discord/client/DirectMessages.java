@@ -1,4 +1,4 @@
-package org.helpline.channels.discord;
+package org.helpline.channels.discord.client;
 
 import java.io.IOException;
 import java.util.List;
@@ -8,6 +8,8 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import org.helpline.attachments.AttachmentSettings;
 import org.helpline.channels.ClientChats;
+import org.helpline.channels.discord.bot.DiscordReplies;
+import org.helpline.channels.discord.bot.DiscordSender;
 import org.helpline.conversation.Conversations;
 import org.helpline.conversation.Inbound;
 import org.helpline.conversation.Input;
@@ -24,7 +26,7 @@ import org.slf4j.LoggerFactory;
 class DirectMessages {
 
     private static final Logger log = LoggerFactory.getLogger(DirectMessages.class);
-    private static final String CHANNEL = DiscordGateway.CHANNEL;
+    private static final String CHANNEL = DiscordReplies.CHANNEL;
     private static final String UNSUPPORTED = "discord.unsupported";
     private static final String SUPPORT_SENT = "discord.support_sent";
     private static final String DMS_CLOSED = "discord.dms_closed";
@@ -101,7 +103,7 @@ class DirectMessages {
     }
 
     /** English for clients whose Discord speaks English, Russian for everyone else (a DM message carries no locale). */
-    static String language(DiscordLocale locale) {
+    private static String language(DiscordLocale locale) {
         return ClientChats.language(locale == null ? null : locale.getLocale());
     }
 }

@@ -1,9 +1,6 @@
-package org.helpline.channels.discord;
+package org.helpline.channels.discord.client;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -12,26 +9,28 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.helpline.channels.discord.bot.ChatLanes;
+import org.helpline.channels.discord.bot.FirstDeliveries;
 import org.helpline.conversation.Input;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything Discord tells the bot, taken off JDA's gateway thread into the chat's {@link ChatLanes lane}. An event
+ * What Discord tells the bot about clients — their direct messages, the buttons under the bot's DMs, {@code /support}
+ * and the intake's commands — taken off JDA's gateway thread into the client's {@link ChatLanes lane}. An event
  * delivered again is dropped first ({@link FirstDeliveries}); an interaction is acknowledged at once — Discord allows
- * three seconds — and worked on after the acknowledgement went out.
+ * three seconds — and worked on after the acknowledgement went out. Server messages and buttons are the staff side's.
  */
-class DiscordEvents extends ListenerAdapter {
+class DirectMessageEvents extends ListenerAdapter {
 
-    private static final Logger log = LoggerFactory.getLogger(DiscordEvents.class);
-    private static final long ACK_PATIENCE_SECONDS = 3;
+    private static final Logger log = LoggerFactory.getLogger(DirectMessageEvents.class);
 
     private final DirectMessages clients;
     private final DiscordCommands commands;
     private final FirstDeliveries deliveries;
     private final ChatLanes lanes;
 
-    DiscordEvents(DirectMessages clients, DiscordCommands commands, FirstDeliveries deliveries, ChatLanes lanes) {
+    DirectMessageEvents(DirectMessages clients, DiscordCommands commands, FirstDeliveries deliveries, ChatLanes lanes) {
         this.clients = clients;
         this.commands = commands;
         this.deliveries = deliveries;
@@ -40,14 +39,13 @@ class DiscordEvents extends ListenerAdapter {
 
     @Override
     public void onReady(ReadyEvent event) {
-        log.info("Discord bot {} is connected", event.getJDA().getSelfUser().getName());
         commands.register(event.getJDA());
     }
 
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
         if (!event.isFromType(ChannelType.PRIVATE) || event.getAuthor().isBot() || event.getAuthor().isSystem()
-                || !first(event.getMessageId())) {
+                || !deliveries.first(event.getMessageId())) {
             return;
         }
         lanes.submit(event.getAuthor().getId(), () -> clients.received(event.getMessage()));
@@ -55,15 +53,12 @@ class DiscordEvents extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        if (event.isFromGuild() || !first(event.getId())) {
+        if (event.isFromGuild() || !deliveries.first(event.getId())) {
             return;
         }
-        CompletableFuture<?> ack = event.deferEdit().submit();
         String chatId = event.getUser().getId();
-        lanes.submit(chatId, () -> {
-            awaitAcknowledged(ack, event.getId());
-            clients.interacted(chatId, event.getId(), Input.action(event.getComponentId()), event.getUserLocale());
-        });
+        lanes.afterAck(event.deferEdit().submit(), event.getId(), chatId, () ->
+                clients.interacted(chatId, event.getId(), Input.action(event.getComponentId()), event.getUserLocale()));
     }
 
     @Override
@@ -98,38 +93,16 @@ class DiscordEvents extends ListenerAdapter {
 
     /** A command's first delivery: acknowledged with a placeholder only its user sees, then worked on in their lane. */
     private void afterEphemeralAck(SlashCommandInteractionEvent event, Consumer<String> work) {
-        if (!first(event.getId())) {
+        if (!deliveries.first(event.getId())) {
             return;
         }
         CompletableFuture<?> ack = event.deferReply(true).submit();
         String chatId = event.getUser().getId();
-        lanes.submit(chatId, () -> {
-            awaitAcknowledged(ack, event.getId());
-            work.accept(chatId);
-        });
+        lanes.afterAck(ack, event.getId(), chatId, () -> work.accept(chatId));
     }
 
     private static void clearPlaceholder(SlashCommandInteractionEvent event, String chatId) {
         event.getHook().deleteOriginal().queue(null, failure ->
                 log.debug("Could not clear /{}'s placeholder for Discord user {}", event.getName(), chatId, failure));
-    }
-
-    private boolean first(String eventId) {
-        if (deliveries.first(eventId)) {
-            return true;
-        }
-        log.info("Discord event {} delivered again; already handled", eventId);
-        return false;
-    }
-
-    /** Waits for the acknowledgement, so the client's button stops spinning before any reply; work goes on regardless. */
-    private static void awaitAcknowledged(CompletableFuture<?> ack, String interactionId) {
-        try {
-            ack.get(ACK_PATIENCE_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            log.warn("Discord interaction {} could not be acknowledged in time; handling it anyway", interactionId, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

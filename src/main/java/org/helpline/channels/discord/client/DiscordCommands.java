@@ -1,4 +1,4 @@
-package org.helpline.channels.discord;
+package org.helpline.channels.discord.client;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,12 @@
-package org.helpline.channels.discord;
+package org.helpline.channels.discord.bot;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.helpline.store.Leases;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -15,7 +17,9 @@ import org.springframework.data.mongodb.core.query.Query;
  * id is claimed with a lease in the store ({@code discord_events}) that outlasts any redelivery; expired ones are
  * purged now and then (the embedded store has no TTL index).
  */
-class FirstDeliveries {
+public class FirstDeliveries {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstDeliveries.class);
 
     private static final String COLLECTION = "discord_events";
     private static final String OWNER = "discord";
@@ -32,12 +36,16 @@ class FirstDeliveries {
     }
 
     /** True the first time the event id is seen, false ever after (within {@link #REMEMBERED}). */
-    boolean first(String eventId) {
+    public boolean first(String eventId) {
         Instant now = Instant.now();
         Instant last = lastPurge.get();
         if (last.isBefore(now.minus(PURGE_EVERY)) && lastPurge.compareAndSet(last, now)) {
             mongo.remove(Query.query(Criteria.where("until").lt(now)), COLLECTION);
         }
-        return leases.tryTake(COLLECTION, eventId, OWNER, REMEMBERED);
+        if (leases.tryTake(COLLECTION, eventId, OWNER, REMEMBERED)) {
+            return true;
+        }
+        log.info("Discord event {} delivered again; already handled", eventId);
+        return false;
     }
 }

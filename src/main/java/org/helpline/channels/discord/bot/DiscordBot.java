@@ -1,7 +1,8 @@
-package org.helpline.channels.discord;
+package org.helpline.channels.discord.bot;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 
 import net.dv8tion.jda.api.JDA;
@@ -11,6 +12,8 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.hooks.EventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,9 +22,10 @@ import org.springframework.context.SmartLifecycle;
 /**
  * The bot's connection to Discord: JDA, logged in from start-up in the background so that a slow, down or refusing
  * Discord never holds up the rest of the app. A wrong token is logged once, clearly, and the bot stays off; an
- * unreachable Discord is tried again. Once logged in, JDA itself reconnects and resumes.
+ * unreachable Discord is tried again. Once logged in, JDA itself reconnects and resumes. What Discord tells the bot
+ * goes to the sides' JDA {@link EventListener} beans (the clients' DMs, the staff forum).
  */
-class DiscordBot implements SmartLifecycle {
+public class DiscordBot implements SmartLifecycle {
 
     /**
      * Server messages (the staff channel), direct messages, and what messages say (privileged). GUILDS, for the
@@ -35,30 +39,30 @@ class DiscordBot implements SmartLifecycle {
     private static final Duration LOGIN_RETRY = Duration.ofSeconds(30);
 
     private final DiscordSettings settings;
-    private final ObjectProvider<DiscordEvents> listener;
+    private final ObjectProvider<EventListener> listeners;
     private volatile JDA jda;
     private volatile boolean running;
     private Thread login;
 
-    DiscordBot(DiscordSettings settings, ObjectProvider<DiscordEvents> listener) {
+    DiscordBot(DiscordSettings settings, ObjectProvider<EventListener> listeners) {
         this.settings = settings;
-        this.listener = listener;
+        this.listeners = listeners;
     }
 
     /** The logged-in client, once it is. */
-    Optional<JDA> jda() {
+    public Optional<JDA> jda() {
         return Optional.ofNullable(jda);
     }
 
     @Override
     public synchronized void start() {
         running = true;
-        DiscordEvents events = listener.getObject();
+        List<EventListener> events = listeners.orderedStream().toList();
         login = Thread.ofVirtual().name("discord-login").start(() -> login(events));
     }
 
     /** Logs in, trying again while Discord cannot be reached; a refused token ends the attempts. */
-    private void login(DiscordEvents events) {
+    private void login(List<EventListener> events) {
         while (running) {
             try {
                 JDA client = connect(events);
@@ -87,12 +91,17 @@ class DiscordBot implements SmartLifecycle {
     }
 
     /** Light: no member or presence caches, which a support bot has no use for. */
-    private JDA connect(DiscordEvents events) {
+    private JDA connect(List<EventListener> events) {
         return JDABuilder.createLight(settings.token(), INTENTS)
                 .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl().toString()))
                 .setSessionController(new FixedGateway(settings.gatewayUrl().toString()))
                 .setCompression(settings.discordsOwnGateway() ? Compression.ZLIB : Compression.NONE)
-                .addEventListeners(events)
+                .addEventListeners(events.toArray())
+                .addEventListeners((EventListener) event -> {
+                    if (event instanceof ReadyEvent ready) {
+                        log.info("Discord bot {} is connected", ready.getJDA().getSelfUser().getName());
+                    }
+                })
                 .build();
     }
 

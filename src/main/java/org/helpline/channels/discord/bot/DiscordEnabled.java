@@ -1,4 +1,4 @@
-package org.helpline.channels.discord;
+package org.helpline.channels.discord.bot;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -6,7 +6,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /** The bot runs only with a token (application.yaml sets the property to an empty string when the variable is unset). */
-class DiscordEnabled implements Condition {
+public class DiscordEnabled implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {

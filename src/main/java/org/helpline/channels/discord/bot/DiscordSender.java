@@ -1,4 +1,4 @@
-package org.helpline.channels.discord;
+package org.helpline.channels.discord.bot;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,7 +8,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.utils.FileUpload;
@@ -21,18 +21,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the outbox's Discord messages into clients' direct messages (a destination's chat is the user's id), once
- * each, and judges Discord's answer. Pacing is JDA's own: it keeps Discord's rate-limit buckets, and asked not to
+ * Sends the outbox's Discord messages into clients' direct messages (a destination's chat is the user's id) or into
+ * staff forum posts (a destination's thread), once each, and judges Discord's answer. Pacing is JDA's own: it keeps Discord's rate-limit buckets, and asked not to
  * wait ({@code complete(false)}) it reports a 429 with its retry-after, which holds the chat. Discord's own failures
  * (5xx) and an unreachable or not yet connected Discord are tried again; any other refusal — 50007, the client's DMs
  * are closed — is for good.
  */
-class DiscordSender implements OutboxChannel {
+public class DiscordSender implements OutboxChannel {
 
     /** Discord's longest message text. */
-    static final int MAX_TEXT = Message.MAX_CONTENT_LENGTH;
+    public static final int MAX_TEXT = Message.MAX_CONTENT_LENGTH;
     /** Discord's "Cannot send messages to this user": DMs closed, or the bot shares no server with them. */
-    static final int DMS_CLOSED = 50007;
+    private static final int DMS_CLOSED = 50007;
+    /** Discord's "Unknown Channel". */
+    private static final int UNKNOWN_CHANNEL = 10003;
     private static final int PER_ROW = 5;
     private static final int ROWS = 5;
 
@@ -46,7 +48,7 @@ class DiscordSender implements OutboxChannel {
 
     @Override
     public String channel() {
-        return DiscordGateway.CHANNEL;
+        return DiscordReplies.CHANNEL;
     }
 
     /** Never holds a message back itself: JDA queues requests within Discord's buckets. */
@@ -62,13 +64,19 @@ class DiscordSender implements OutboxChannel {
             return new Delivery.Unavailable("not connected to Discord");
         }
         try {
-            PrivateChannel dm = jda.openPrivateChannelById(message.to().chatId()).complete(false);
+            MessageChannel channel = message.to().thread() == null
+                    ? jda.openPrivateChannelById(message.to().chatId()).complete(false)
+                    : jda.getThreadChannelById(message.to().thread());
+            if (channel == null) {
+                // Deleted, or not seen since start-up: the staff feed makes the post again, with its history.
+                return new Delivery.Refused(UNKNOWN_CHANNEL + " Unknown Channel (forum post " + message.to().thread() + ")");
+            }
             MessageCreateBuilder content = new MessageCreateBuilder().setContent(message.text())
                     .setComponents(rows(message.buttons()));
             if (attachment != null) {
                 content.addFiles(FileUpload.fromData(attachment, message.filename()));
             }
-            return new Delivery.Sent(dm.sendMessage(content.build()).complete(false).getId());
+            return new Delivery.Sent(channel.sendMessage(content.build()).complete(false).getId());
         } catch (RateLimitedException e) {
             return new Delivery.RetryAfter(Duration.ofMillis(Math.max(1, e.getRetryAfter())), e.getMessage());
         } catch (ErrorResponseException e) {
@@ -81,7 +89,7 @@ class DiscordSender implements OutboxChannel {
     }
 
     /** True when Discord refused the message because the client's DMs are closed to the bot. */
-    static boolean dmsClosed(Delivery delivery) {
+    public static boolean dmsClosed(Delivery delivery) {
         return delivery instanceof Delivery.Refused refused && refused.error().startsWith(DMS_CLOSED + " ");
     }
 
@@ -89,7 +97,7 @@ class DiscordSender implements OutboxChannel {
      * The buttons as rows: one a row while they fit Discord's five rows (easy to read and to tap), else five a row;
      * labels cut to Discord's 80 characters. The intake's values are at most 64 bytes, within the 100 of a custom id.
      */
-    static List<ActionRow> rows(List<org.helpline.conversation.Button> buttons) {
+    public static List<ActionRow> rows(List<org.helpline.conversation.Button> buttons) {
         List<Button> components = new ArrayList<>();
         for (org.helpline.conversation.Button button : buttons) {
             if (components.size() == PER_ROW * ROWS) {

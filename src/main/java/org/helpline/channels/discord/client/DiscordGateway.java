@@ -1,14 +1,13 @@
-package org.helpline.channels.discord;
+package org.helpline.channels.discord.client;
 
 import java.util.List;
 
+import org.helpline.channels.discord.bot.DiscordReplies;
 import org.helpline.conversation.ChannelGateway;
 import org.helpline.conversation.ChatMessage;
 
 /** Reaches a Discord client unprompted, in their DMs: engineers' replies and questions about their ticket. */
 class DiscordGateway implements ChannelGateway {
-
-    static final String CHANNEL = "discord";
 
     private final DiscordReplies replies;
 
@@ -18,7 +17,7 @@ class DiscordGateway implements ChannelGateway {
 
     @Override
     public String channel() {
-        return CHANNEL;
+        return DiscordReplies.CHANNEL;
     }
 
     @Override

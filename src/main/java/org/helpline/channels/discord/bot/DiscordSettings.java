@@ -1,4 +1,4 @@
-package org.helpline.channels.discord;
+package org.helpline.channels.discord.bot;
 
 import java.net.URI;
 import java.util.List;
@@ -7,22 +7,30 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The Discord bot ({@code helpline.discord.*}, set from {@code HELPLINE_DISCORD_TOKEN}, {@code HELPLINE_DISCORD_API_URL}
- * and {@code HELPLINE_DISCORD_GATEWAY_URL} in application.yaml).
+ * {@code HELPLINE_DISCORD_GATEWAY_URL} and {@code HELPLINE_DISCORD_STAFF_CHANNEL_ID} in application.yaml).
  *
  * @param token      the bot's token from the developer portal; blank means the bot is off and nothing Discord runs
  * @param apiUrl     the REST base every call goes to, ending in the API version ({@code .../api/v10/}); unset means
  *                   Discord's own
  * @param gatewayUrl the WebSocket gateway the bot connects to; unset means Discord's own. Any other gateway is spoken
  *                   to without compression (a test's loopback gateway has none)
+ * @param staffChannelId the forum channel where engineers get a post per ticket (its snowflake id); blank means
+ *                   Discord has no staff place
  */
 @ConfigurationProperties("helpline.discord")
-record DiscordSettings(String token, URI apiUrl, URI gatewayUrl) {
+public record DiscordSettings(String token, URI apiUrl, URI gatewayUrl, String staffChannelId) {
 
     static final URI DISCORD_API = URI.create("https://discord.com/api/v10/");
     static final URI DISCORD_GATEWAY = URI.create("wss://gateway.discord.gg");
 
-    DiscordSettings {
+    public DiscordSettings {
         token = token == null ? "" : token.strip();
+        staffChannelId = staffChannelId == null ? "" : staffChannelId.strip();
+        if (!staffChannelId.isEmpty() && !staffChannelId.matches("\\d{1,20}")) {
+            throw new IllegalArgumentException("helpline.discord.staff-channel-id (HELPLINE_DISCORD_STAFF_CHANNEL_ID) must be "
+                    + "a channel id, digits only (Discord: User Settings → Advanced → Developer Mode, then right-click "
+                    + "the forum → Copy Channel ID): " + staffChannelId);
+        }
         apiUrl = blank(apiUrl) ? DISCORD_API : apiUrl;
         gatewayUrl = blank(gatewayUrl) ? DISCORD_GATEWAY : gatewayUrl;
         require(apiUrl, List.of("http", "https"), "helpline.discord.api-url (HELPLINE_DISCORD_API_URL)");
@@ -42,7 +50,7 @@ record DiscordSettings(String token, URI apiUrl, URI gatewayUrl) {
     @Override
     public String toString() {
         return "DiscordSettings[token=" + (token.isEmpty() ? "" : "***") + ", apiUrl=" + apiUrl
-                + ", gatewayUrl=" + gatewayUrl + "]";
+                + ", gatewayUrl=" + gatewayUrl + ", staffChannelId=" + staffChannelId + "]";
     }
 
     private static boolean blank(URI uri) {
