@@ -72,6 +72,11 @@ public final class FakeBotApi implements AutoCloseable {
             return polls.getOrDefault(url(), new AtomicInteger()).get();
         }
 
+        /** How many of them were answered with updates. */
+        public int answered() {
+            return answered.getOrDefault(url(), new AtomicInteger()).get();
+        }
+
         /** Cuts every connection through this door at once, polls in flight too, and lets no more in. */
         @Override
         public void close() {
@@ -118,6 +123,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Integer> throttled = new ConcurrentHashMap<>();
     private final List<Refused> refused = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> polls = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> answered = new ConcurrentHashMap<>();
     private volatile boolean down;
 
     private FakeBotApi(String token) throws IOException {
@@ -405,7 +411,11 @@ public final class FakeBotApi implements AutoCloseable {
             JsonNode result = switch (method) {
                 case "getupdates" -> {
                     polls.computeIfAbsent(door, any -> new AtomicInteger()).incrementAndGet();
-                    yield nextBatch(body.path("offset").asLong());
+                    ArrayNode batch = nextBatch(body.path("offset").asLong());
+                    if (batch != null && !batch.isEmpty()) {
+                        answered.computeIfAbsent(door, any -> new AtomicInteger()).incrementAndGet();
+                    }
+                    yield batch;
                 }
                 case "deletewebhook", "setwebhook", "answercallbackquery", "editforumtopic" -> JSON.getNodeFactory().booleanNode(true);
                 case "sendmessage" -> sentMessage(body).put("text", body.path("text").asText());

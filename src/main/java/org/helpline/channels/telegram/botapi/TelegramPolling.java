@@ -137,7 +137,14 @@ class TelegramPolling implements SmartLifecycle {
 
     private void consume(List<Update> batch) {
         // Thrown out of here, an exception would end TelegramBots' polling task for good: handle() never throws.
-        updates.handle(batch);
+        if (!updates.handle(batch)) {
+            // The next getUpdates would confirm what the store could not record: no next one from this session.
+            synchronized (this) {
+                if (registered) {
+                    unregister("the store could not record a batch; polling resumes from it after the next renewal");
+                }
+            }
+        }
     }
 
     @Override

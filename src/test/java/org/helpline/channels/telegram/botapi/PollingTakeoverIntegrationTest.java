@@ -19,7 +19,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two app instances with one bot token on one store ({@link TwoInstances}), each reaching the fake Bot API through a
- * door of its own: one polls at a time, and when it dies the other takes over with every update handled once.
+ * door of its own: one polls at a time, and when it dies the other takes over with every update handled once —
+ * also the batch the dying one polled but could no longer record.
  */
 class PollingTakeoverIntegrationTest {
 
@@ -41,10 +42,15 @@ class PollingTakeoverIntegrationTest {
             assertThat(firstDoor.polls()).as("the first instance polls").isPositive();
             assertThat(secondDoor.polls()).as("the second waits while the first holds the lease").isZero();
 
-            // Killed: it reaches neither Telegram nor the store any more, and gives nothing back.
-            firstDoor.close();
+            // Cut off from the store first: it still polls a batch, cannot record it, and must not confirm it.
+            int answered = firstDoor.answered();
             first.bean(MongoClient.class).close();
             chats.forEach(chat -> telegram.deliver(telegram.press(chat.id(), "consent:yes")));
+            await().atMost(Duration.ofSeconds(30)).until(() -> firstDoor.answered() > answered);
+            int polls = firstDoor.polls();
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> firstDoor.polls() == polls);
+            // Then killed: it reaches Telegram no more either, and gives nothing back.
+            firstDoor.close();
             for (BotChat chat : chats) {
                 await().atMost(Duration.ofMinutes(1)).until(() -> texts(chat).stream().anyMatch(text -> text.contains("Опишите")));
                 chat.awaitReply("Опишите");
