@@ -12,9 +12,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.helpline.outbox.QueuedMessage.Status;
 import org.helpline.store.Counters;
+import org.helpline.store.StoreIndex;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -39,7 +40,11 @@ public class Outbox {
     Outbox(MongoTemplate mongo, Counters counters) {
         this.mongo = mongo;
         this.counters = counters;
-        mongo.indexOps(QueuedMessage.class).createIndex(new Index().on("seq", Sort.Direction.ASC).unique());
+    }
+
+    @Bean
+    static StoreIndex messageSequence() {
+        return StoreIndex.unique(QueuedMessage.class, "seq");
     }
 
     /** Stores the messages; they go out in this order after everything already queued for their chats. */

@@ -8,6 +8,7 @@ import org.helpline.handoff.Handoff;
 import org.helpline.handoff.StaffActions;
 import org.helpline.tickets.BusinessHoursSettings;
 import org.helpline.store.Leases;
+import org.helpline.store.StoreIndex;
 import org.helpline.tickets.Tickets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -23,6 +24,12 @@ class StaffChatConfiguration {
     @Bean
     StaffTopics staffTopics(MongoTemplate mongo, Leases leases, TelegramSettings settings) {
         return new StaffTopics(mongo, leases, settings.staffChatId());
+    }
+
+    /** One ticket per topic: a reply in a topic finds exactly one ticket. */
+    @Bean
+    StoreIndex topicPerThread() {
+        return StoreIndex.unique(StaffTopics.Topic.class, "chatId", "threadId");
     }
 
     @Bean
