@@ -1,11 +1,11 @@
 package org.helpline.api;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.helpline.dialogs.Dialogs;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -39,19 +39,6 @@ public class ApiErrors {
 
     /** The language to answer a request in when no conversation says which. */
     public String language(HttpServletRequest request) {
-        String header = request.getHeader("Accept-Language");
-        if (header != null && !header.isBlank()) {
-            try {
-                for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                    String lang = range.getRange().split("-")[0].toLowerCase(Locale.ROOT);
-                    if (dialogs.supports(lang)) {
-                        return lang;
-                    }
-                }
-            } catch (IllegalArgumentException malformed) {
-                // A broken header is no reason to fail: use the default language.
-            }
-        }
-        return dialogs.defaultLanguage();
+        return dialogs.language(null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

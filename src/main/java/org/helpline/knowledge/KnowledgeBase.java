@@ -37,7 +37,7 @@ public class KnowledgeBase {
      * {@link Offers}); often none. Never throws for odd input.
      */
     public List<Suggestion> suggest(String lang, String text) {
-        String language = Languages.supported(lang).orElse(null);
+        String language = ArticleParser.LANGUAGES.contains(lang) ? lang : null;
         return offered(text, language).stream().map(found -> {
             Article article = found.article();
             String linkLang = language != null ? language : article.lang();
