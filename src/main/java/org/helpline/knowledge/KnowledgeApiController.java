@@ -1,8 +1,10 @@
 package org.helpline.knowledge;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
+import org.helpline.api.ApiException;
 import org.helpline.dialogs.Dialogs;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -48,12 +50,11 @@ class KnowledgeApiController {
                                              Function<String, List<KnowledgeBase.Found>> find) {
         String people = dialogs.language(lang, acceptLanguage);
         if (q == null || q.isBlank()) {
-            return error(HttpStatus.BAD_REQUEST, "blank_query", people,
-                    "Введите текст запроса в параметре q.", "Type what to search for in the q parameter.");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "blank_query", people);
         }
         if (lang != null && !lang.isBlank() && dialogs.supported(lang).isEmpty()) {
-            return error(HttpStatus.BAD_REQUEST, "unsupported_language", people,
-                    "Поддерживаемые языки: ru, en.", "Supported languages: ru, en.");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "unsupported_language", people,
+                    Map.of("languages", String.join(", ", dialogs.languages())));
         }
         List<SearchResult> results = find.apply(dialogs.supported(lang).orElse(null)).stream()
                 .map(found -> new SearchResult(found.article().id(), found.article().title(),
@@ -69,8 +70,8 @@ class KnowledgeApiController {
         return knowledge.article(id, people)
                 .<ResponseEntity<?>>map(article -> ResponseEntity.ok(new ArticleResponse(article.id(), article.lang(),
                         article.title(), article.tags(), article.related(), article.markdown(), article.html())))
-                .orElseGet(() -> error(HttpStatus.NOT_FOUND, "not_found", people,
-                        "Статья «" + id + "» не найдена.", "Article '" + id + "' not found."));
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "not_found", "errors.article_not_found", people,
+                        Map.of("id", id)));
     }
 
     @GetMapping("/status")
@@ -87,10 +88,6 @@ class KnowledgeApiController {
         }
     }
 
-    private static ResponseEntity<ApiError> error(HttpStatus status, String code, String lang, String ru, String en) {
-        return ResponseEntity.status(status).body(new ApiError(code, "en".equals(lang) ? en : ru));
-    }
-
     record SearchResponse(List<SearchResult> results) {
     }
 
@@ -102,8 +99,5 @@ class KnowledgeApiController {
     }
 
     record StatusResponse(int articles, List<Articles.Status.Broken> broken, String lastReload) {
-    }
-
-    record ApiError(String error, String message) {
     }
 }
