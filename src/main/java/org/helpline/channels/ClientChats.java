@@ -1,7 +1,6 @@
 package org.helpline.channels;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.helpline.conversation.ConversationBusyException;
 import org.helpline.conversation.Conversations;
@@ -71,8 +70,8 @@ public final class ClientChats {
         return dialogs.texts(conversations.language(channel, chatId).orElse(dialogs.defaultLanguage()));
     }
 
-    /** English for clients whose messenger speaks English ({@code en}, {@code en-US}…), Russian for everyone else. */
-    public static String language(String messengerLocale) {
-        return messengerLocale != null && messengerLocale.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "ru";
+    /** The language to greet a new client in: their messenger's ({@code en}, {@code en-US}…) if offered, else the default. */
+    public String language(String messengerLocale) {
+        return dialogs.language(messengerLocale);
     }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.helpline.api.ApiErrors;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.dialogs.Texts;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,19 +19,16 @@ class ConsoleTexts {
     private static final String SECTION = "console";
 
     private final Dialogs dialogs;
-    private final ApiErrors errors;
 
-    ConsoleTexts(Dialogs dialogs, ApiErrors errors) {
+    ConsoleTexts(Dialogs dialogs) {
         this.dialogs = dialogs;
-        this.errors = errors;
         dialogs.require(List.of("title", "other_language", "login.heading", "login.login", "login.password",
                 "login.submit", "login.failed", "login.locked", "login.logged_out", "login.needs_script").stream()
                 .map(key -> SECTION + "." + key).toList());
     }
 
     String language(HttpServletRequest request) {
-        String asked = request.getParameter("lang");
-        return asked != null && dialogs.supports(asked) ? asked : errors.language(request);
+        return dialogs.language(request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** The other language offered, for the page's language switch. */

@@ -4,7 +4,8 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.helpline.api.ApiError;
+import org.helpline.api.ApiErrors;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -23,10 +24,12 @@ class DeniedPage implements AccessDeniedHandler {
 
     private final ConsoleTexts texts;
     private final JsonMapper json;
+    private final ApiErrors errors;
 
-    DeniedPage(ConsoleTexts texts, JsonMapper json) {
+    DeniedPage(ConsoleTexts texts, JsonMapper json, ApiErrors errors) {
         this.texts = texts;
         this.json = json;
+        this.errors = errors;
     }
 
     @Override
@@ -37,7 +40,7 @@ class DeniedPage implements AccessDeniedHandler {
         response.setCharacterEncoding("UTF-8");
         if (request.getRequestURI().startsWith("/console/api/")) {
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write(json.writeValueAsString(new ApiError("forbidden", message)));
+            response.getWriter().write(json.writeValueAsString(errors.problem(HttpStatus.FORBIDDEN, "forbidden", message)));
             return;
         }
         response.setContentType(MediaType.TEXT_HTML_VALUE);

@@ -15,6 +15,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,10 +38,6 @@ class TicketController {
      * again knowing another engineer had answered meanwhile.
      */
     record Answer(String text, Integer seen, Boolean crossing) {
-    }
-
-    /** A reply held back: another engineer answered the client since the page was drawn. */
-    record Crossed(String error, String message, List<HistoryEntry> replies) {
     }
 
     record Resolution(String comment) {
@@ -86,8 +83,11 @@ class TicketController {
                 : repliesOfOthers(ticket, answer.seen(), engineer);
         if (!crossed.isEmpty()) {
             String lang = texts.language(request);
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(new Crossed("reply_crossed",
-                    texts.get(lang, "work.crossed", Map.of("engineer", crossed.getLast().actor())), crossed));
+            // Held back: another engineer answered the client since the page was drawn; the page shows their replies.
+            ProblemDetail refused = errors.problem(HttpStatus.CONFLICT, "reply_crossed",
+                    texts.get(lang, "work.crossed", Map.of("engineer", crossed.getLast().actor())));
+            refused.setProperty("replies", crossed);
+            return errors.answer(refused);
         }
         Ticket replied = desk.reply(ticket.number(), engineer, answer.text().strip());
         return ResponseEntity.ok(page(replied, principal));

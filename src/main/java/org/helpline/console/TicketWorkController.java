@@ -4,10 +4,11 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.helpline.api.ApiError;
+import org.helpline.api.ApiException;
 import org.helpline.conversation.Conversations;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.tickets.Priority;
@@ -107,7 +108,7 @@ class TicketWorkController {
         Optional<Account> engineer = Optional.ofNullable(to.login()).flatMap(accounts::find)
                 .filter(account -> accounts.workingTickets().contains(account));
         if (engineer.isEmpty()) {
-            return refused("refused.no_such_engineer", request);
+            throw refused("refused.no_such_engineer", request);
         }
         return ResponseEntity.ok(page(desk.reassign(desk.ticket(number).number(), engineer.get().name()), principal));
     }
@@ -116,7 +117,7 @@ class TicketWorkController {
     ResponseEntity<?> escalate(@PathVariable String number, @RequestBody Reason reason, Principal principal,
                                HttpServletRequest request) {
         if (blank(reason.reason())) {
-            return refused("refused.reason_needed", request);
+            throw refused("refused.reason_needed", request);
         }
         return ResponseEntity.ok(page(desk.escalate(desk.ticket(number).number(), engineer(principal), reason.reason().strip()), principal));
     }
@@ -126,10 +127,10 @@ class TicketWorkController {
                                HttpServletRequest request) {
         Optional<Priority> priority = Optional.ofNullable(change.priority()).flatMap(Priority::parse);
         if (priority.isEmpty()) {
-            return refused("refused.no_such_priority", request);
+            throw refused("refused.no_such_priority", request);
         }
         if (blank(change.reason())) {
-            return refused("refused.reason_needed", request);
+            throw refused("refused.reason_needed", request);
         }
         return ResponseEntity.ok(page(desk.changePriority(desk.ticket(number).number(), priority.get(), engineer(principal),
                 change.reason().strip()), principal));
@@ -138,14 +139,14 @@ class TicketWorkController {
     @PostMapping("/tickets/{number}/notes")
     ResponseEntity<?> note(@PathVariable String number, @RequestBody Note note, Principal principal, HttpServletRequest request) {
         if (blank(note.text())) {
-            return refused("refused.empty_note", request);
+            throw refused("refused.empty_note", request);
         }
         return ResponseEntity.ok(page(desk.note(desk.ticket(number).number(), engineer(principal), note.text().strip()), principal));
     }
 
-    private ResponseEntity<?> refused(String key, HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-                .body(new ApiError("bad_request", texts.get(texts.language(request), key)));
+    /** A refusal worded by the console's own text {@code key}, in the page's language. */
+    private ApiException refused(String key, HttpServletRequest request) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "bad_request", "console." + key, texts.language(request), Map.of());
     }
 
     private static boolean blank(String value) {

@@ -3,11 +3,12 @@ package org.helpline.conversation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.helpline.store.StoreIndex;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,11 @@ class Transcripts {
 
     Transcripts(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(TranscriptEntry.class).createIndex(
-                new Index().on("conversationId", Sort.Direction.ASC).on("seq", Sort.Direction.ASC).unique());
+    }
+
+    @Bean
+    static StoreIndex messageOrder() {
+        return StoreIndex.unique(TranscriptEntry.class, "conversationId", "seq");
     }
 
     /** The messages numbered above {@code after} and up to {@code upTo}, in order. */

@@ -9,7 +9,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -70,6 +72,40 @@ public class Dialogs {
 
     public String defaultLanguage() {
         return settings.defaultLanguage();
+    }
+
+    /** The offered language a tag names ({@code en}, {@code EN}, {@code en-GB}, {@code en_GB} → {@code en}), if any. */
+    public Optional<String> supported(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Optional.empty();
+        }
+        String primary = tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        return supports(primary) ? Optional.of(primary) : Optional.empty();
+    }
+
+    /** The language to talk in to someone whose messenger or browser reports {@code tag}: that one if offered, else the default. */
+    public String language(String tag) {
+        return supported(tag).orElse(defaultLanguage());
+    }
+
+    /**
+     * The language to answer an HTTP request in: the one it asks for if offered, else the first offered one of its
+     * {@code Accept-Language} header, else the default. A malformed header counts as none.
+     */
+    public String language(String requested, String acceptLanguage) {
+        return supported(requested).or(() -> firstSupported(acceptLanguage)).orElse(defaultLanguage());
+    }
+
+    private Optional<String> firstSupported(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .map(range -> supported(range.getRange())).flatMap(Optional::stream).findFirst();
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
     }
 
     /** Fails, naming the file and the key, unless every language has every one of {@code keys}. */

@@ -2,16 +2,14 @@ package org.helpline.handoff;
 
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.helpline.api.ApiError;
-import org.helpline.api.ApiErrors;
+import org.helpline.api.ApiException;
+import org.helpline.api.ApiRefusal;
 import org.helpline.tickets.Priority;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.TicketConflictException;
 import org.helpline.tickets.TicketNotFoundException;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,11 +43,9 @@ class HandoffController {
     }
 
     private final Handoff handoff;
-    private final ApiErrors errors;
 
-    HandoffController(Handoff handoff, ApiErrors errors) {
+    HandoffController(Handoff handoff) {
         this.handoff = handoff;
-        this.errors = errors;
     }
 
     @PostMapping("/take")
@@ -69,7 +65,8 @@ class HandoffController {
     @PostMapping("/priority")
     Ticket priority(@PathVariable String number, @RequestBody PriorityChange request) {
         Priority priority = Priority.parse(required(request.priority(), "priority"))
-                .orElseThrow(() -> new UnknownPriorityException(request.priority()));
+                .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "unknown_priority", null,
+                        Map.of("value", request.priority(), "priorities", "critical, urgent, normal, low")));
         return handoff.changePriority(number, priority, engineer(request.engineer()), required(request.reason(), "reason"));
     }
 
@@ -89,26 +86,17 @@ class HandoffController {
         return handoff.resolve(number, engineer(resolution.engineer()), resolution.comment());
     }
 
-    @ExceptionHandler(TicketNotFoundException.class)
-    ResponseEntity<ApiError> notFound(HttpServletRequest request) {
-        return errors.answer(HttpStatus.NOT_FOUND, "ticket_not_found", errors.language(request), Map.of());
+    /** An action on a ticket that does not exist. */
+    @Bean
+    static ApiRefusal ticketNotFound() {
+        return ApiRefusal.of(TicketNotFoundException.class, HttpStatus.NOT_FOUND, "ticket_not_found");
     }
 
-    @ExceptionHandler(TicketConflictException.class)
-    ResponseEntity<ApiError> conflict(TicketConflictException e, HttpServletRequest request) {
-        return errors.answer(HttpStatus.CONFLICT, "ticket_conflict", errors.language(request),
-                Map.of("number", e.number(), "status", e.status(), "tier", e.tier()));
-    }
-
-    @ExceptionHandler(UnknownPriorityException.class)
-    ResponseEntity<ApiError> unknownPriority(UnknownPriorityException e, HttpServletRequest request) {
-        return errors.answer(HttpStatus.BAD_REQUEST, "unknown_priority", errors.language(request),
-                Map.of("value", e.value, "priorities", "critical, urgent, normal, low"));
-    }
-
-    @ExceptionHandler(BlankFieldException.class)
-    ResponseEntity<ApiError> blank(BlankFieldException e, HttpServletRequest request) {
-        return errors.answer(HttpStatus.BAD_REQUEST, "blank_field", errors.language(request), Map.of("field", e.field));
+    /** An action the ticket's status or tier does not allow. */
+    @Bean
+    static ApiRefusal ticketConflict() {
+        return ApiRefusal.of(TicketConflictException.class, HttpStatus.CONFLICT, "ticket_conflict",
+                e -> Map.of("number", e.number(), "status", e.status(), "tier", e.tier()));
     }
 
     private static String engineer(String name) {
@@ -117,28 +105,8 @@ class HandoffController {
 
     private static String required(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new BlankFieldException(field);
+            throw new ApiException(HttpStatus.BAD_REQUEST, "blank_field", null, Map.of("field", field));
         }
         return value.strip();
-    }
-
-    /** The priority named is none of ours. */
-    static class UnknownPriorityException extends RuntimeException {
-        final String value;
-
-        UnknownPriorityException(String value) {
-            super("Unknown priority " + value);
-            this.value = value;
-        }
-    }
-
-    /** A required field of an action's body is missing or blank. */
-    static class BlankFieldException extends RuntimeException {
-        final String field;
-
-        BlankFieldException(String field) {
-            super(field + " is required");
-            this.field = field;
-        }
     }
 }

@@ -86,7 +86,7 @@ final class ArticleFields {
             WEIGHTS.keySet().forEach(field -> perField.put(field + "." + lang, indexAnalyzers.get(lang)));
             perField.put(FUZZY + "." + lang, fuzzyAnalyzers.get(lang));
         }
-        return new PerFieldAnalyzerWrapper(indexAnalyzers.get(Languages.DEFAULT), perField);
+        return new PerFieldAnalyzerWrapper(indexAnalyzers.get(ArticleParser.DEFAULT_LANGUAGE), perField);
     }
 
     /** Replaces the editors' synonyms (Solr format); on a parse error the previous ones stay in use. */

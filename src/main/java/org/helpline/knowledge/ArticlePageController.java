@@ -2,6 +2,7 @@ package org.helpline.knowledge;
 
 import java.util.Optional;
 
+import org.helpline.dialogs.Dialogs;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,15 +19,17 @@ import org.springframework.web.util.HtmlUtils;
 class ArticlePageController {
 
     private final KnowledgeBase knowledge;
+    private final Dialogs dialogs;
 
-    ArticlePageController(KnowledgeBase knowledge) {
+    ArticlePageController(KnowledgeBase knowledge, Dialogs dialogs) {
         this.knowledge = knowledge;
+        this.dialogs = dialogs;
     }
 
     @GetMapping(value = "/kb/{id}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> show(@PathVariable String id, @RequestParam(required = false) String lang,
                                 @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        String people = Languages.forPeople(lang, acceptLanguage);
+        String people = dialogs.language(lang, acceptLanguage);
         Optional<Article> found = knowledge.article(id, people);
         if (found.isEmpty()) {
             boolean en = "en".equals(people);

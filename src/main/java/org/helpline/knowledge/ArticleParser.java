@@ -19,7 +19,10 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class ArticleParser {
 
+    /** The languages articles come in, a folder each: the ones the search has analysers for. */
     static final Set<String> LANGUAGES = Set.of("ru", "en");
+    /** The analyser for text of no particular language. */
+    static final String DEFAULT_LANGUAGE = "ru";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---\\R(.*?)\\R---\\R?(.*)\\z", Pattern.DOTALL);
 

@@ -1,8 +1,11 @@
 package org.helpline.knowledge;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
+import org.helpline.api.ApiException;
+import org.helpline.dialogs.Dialogs;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +24,11 @@ class KnowledgeApiController {
     private static final int DEFAULT_LIMIT = 5;
 
     private final KnowledgeBase knowledge;
+    private final Dialogs dialogs;
 
-    KnowledgeApiController(KnowledgeBase knowledge) {
+    KnowledgeApiController(KnowledgeBase knowledge, Dialogs dialogs) {
         this.knowledge = knowledge;
+        this.dialogs = dialogs;
     }
 
     @GetMapping("/search")
@@ -41,18 +46,17 @@ class KnowledgeApiController {
     }
 
     /** Checks the query and language, then answers with what {@code find} finds in the requested language (or null). */
-    private static ResponseEntity<?> results(String q, String lang, String acceptLanguage,
+    private ResponseEntity<?> results(String q, String lang, String acceptLanguage,
                                              Function<String, List<KnowledgeBase.Found>> find) {
-        String people = Languages.forPeople(lang, acceptLanguage);
+        String people = dialogs.language(lang, acceptLanguage);
         if (q == null || q.isBlank()) {
-            return error(HttpStatus.BAD_REQUEST, "blank_query", people,
-                    "Введите текст запроса в параметре q.", "Type what to search for in the q parameter.");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "blank_query", people);
         }
-        if (lang != null && !lang.isBlank() && Languages.supported(lang).isEmpty()) {
-            return error(HttpStatus.BAD_REQUEST, "unsupported_language", people,
-                    "Поддерживаемые языки: ru, en.", "Supported languages: ru, en.");
+        if (lang != null && !lang.isBlank() && dialogs.supported(lang).isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "unsupported_language", people,
+                    Map.of("languages", String.join(", ", dialogs.languages())));
         }
-        List<SearchResult> results = find.apply(Languages.supported(lang).orElse(null)).stream()
+        List<SearchResult> results = find.apply(dialogs.supported(lang).orElse(null)).stream()
                 .map(found -> new SearchResult(found.article().id(), found.article().title(),
                         found.article().summary(), Math.round(found.score() * 1000) / 1000.0))
                 .toList();
@@ -62,12 +66,12 @@ class KnowledgeApiController {
     @GetMapping("/articles/{id}")
     ResponseEntity<?> article(@PathVariable String id, @RequestParam(required = false) String lang,
                               @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        String people = Languages.forPeople(lang, acceptLanguage);
+        String people = dialogs.language(lang, acceptLanguage);
         return knowledge.article(id, people)
                 .<ResponseEntity<?>>map(article -> ResponseEntity.ok(new ArticleResponse(article.id(), article.lang(),
                         article.title(), article.tags(), article.related(), article.markdown(), article.html())))
-                .orElseGet(() -> error(HttpStatus.NOT_FOUND, "not_found", people,
-                        "Статья «" + id + "» не найдена.", "Article '" + id + "' not found."));
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "not_found", "errors.article_not_found", people,
+                        Map.of("id", id)));
     }
 
     @GetMapping("/status")
@@ -84,10 +88,6 @@ class KnowledgeApiController {
         }
     }
 
-    private static ResponseEntity<ApiError> error(HttpStatus status, String code, String lang, String ru, String en) {
-        return ResponseEntity.status(status).body(new ApiError(code, "en".equals(lang) ? en : ru));
-    }
-
     record SearchResponse(List<SearchResult> results) {
     }
 
@@ -99,8 +99,5 @@ class KnowledgeApiController {
     }
 
     record StatusResponse(int articles, List<Articles.Status.Broken> broken, String lastReload) {
-    }
-
-    record ApiError(String error, String message) {
     }
 }

@@ -33,11 +33,12 @@ public class KnowledgeBase {
 
     /**
      * What the intake offers for a client's {@code text}: up to {@value Offers#MAX_OFFERED} articles, best first, in
-     * {@code lang} where possible, that are about the text rather than sharing a word with it by chance (see
-     * {@link Offers}); often none. Never throws for odd input.
+     * {@code lang} where possible (a conversation's language; any other, or none, means every language), that are
+     * about the text rather than sharing a word with it by chance (see {@link Offers}); often none. Never throws for
+     * odd input.
      */
     public List<Suggestion> suggest(String lang, String text) {
-        String language = Languages.supported(lang).orElse(null);
+        String language = lang != null && ArticleParser.LANGUAGES.contains(lang) ? lang : null;
         return offered(text, language).stream().map(found -> {
             Article article = found.article();
             String linkLang = language != null ? language : article.lang();

@@ -11,12 +11,13 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-import org.bson.Document;
 import org.helpline.outbox.QueuedMessage.Status;
+import org.helpline.store.Counters;
+import org.helpline.store.StoreIndex;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -35,11 +36,17 @@ public class Outbox {
     private static final String SEQUENCE = "outbox_sequence";
 
     private final MongoTemplate mongo;
+    private final Counters counters;
     private final Semaphore work = new Semaphore(0);
 
-    Outbox(MongoTemplate mongo) {
+    Outbox(MongoTemplate mongo, Counters counters) {
         this.mongo = mongo;
-        mongo.indexOps(QueuedMessage.class).createIndex(new Index().on("seq", Sort.Direction.ASC).unique());
+        this.counters = counters;
+    }
+
+    @Bean
+    static StoreIndex messageSequence() {
+        return StoreIndex.unique(QueuedMessage.class, "seq");
     }
 
     /** Stores the messages; they go out in this order after everything already queued for their chats. */
@@ -59,10 +66,7 @@ public class Outbox {
 
     /** Takes {@code count} numbers of the sequence; returns the last. */
     private long reserve(int count) {
-        Document counter = mongo.findAndModify(Query.query(Criteria.where("_id").is("seq")),
-                new Update().inc("next", (long) count), FindAndModifyOptions.options().upsert(true).returnNew(true),
-                Document.class, SEQUENCE);
-        return ((Number) counter.get("next")).longValue();
+        return counters.add(SEQUENCE, "seq", "next", count);
     }
 
     /** The first message of every chat of these channels with messages still to send, in sequence order. */

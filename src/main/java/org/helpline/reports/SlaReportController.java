@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.helpline.api.ApiErrors;
+import org.helpline.api.ApiException;
 import org.helpline.dialogs.Dialogs;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,11 +31,9 @@ class SlaReportController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final SlaReports reports;
-    private final ApiErrors errors;
 
-    SlaReportController(SlaReports reports, ApiErrors errors, Dialogs dialogs) {
+    SlaReportController(SlaReports reports, Dialogs dialogs) {
         this.reports = reports;
-        this.errors = errors;
         dialogs.require(ERRORS.stream().map(code -> "errors." + code).toList());
     }
 
@@ -46,8 +44,7 @@ class SlaReportController {
         try {
             period = ReportPeriod.parse(from, to, reports.zone());
         } catch (BadPeriodException bad) {
-            return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
-                    .body(errors.body(bad.code(), errors.language(request), bad.args()));
+            throw new ApiException(HttpStatus.BAD_REQUEST, bad.code(), null, bad.args());
         }
         SlaReport report = reports.report(period);
         if (!wantsCsv(request.getHeader(HttpHeaders.ACCEPT))) {

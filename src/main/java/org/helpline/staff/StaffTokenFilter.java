@@ -9,10 +9,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.helpline.api.ApiError;
 import org.helpline.api.ApiErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,21 +33,22 @@ class StaffTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!settings.enabled()) {
-            refuse(response, HttpStatus.FORBIDDEN, errors.body("staff_api_disabled", errors.language(request), Map.of()));
+            refuse(response, errors.problem(HttpStatus.FORBIDDEN, "staff_api_disabled", errors.language(request), Map.of()));
             return;
         }
         String header = request.getHeader("Authorization");
         String presented = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
         if (!MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), settings.token().getBytes(StandardCharsets.UTF_8))) {
             response.setHeader("WWW-Authenticate", "Bearer");
-            refuse(response, HttpStatus.UNAUTHORIZED, errors.body("unauthorized", errors.language(request), Map.of()));
+            refuse(response, errors.problem(HttpStatus.UNAUTHORIZED, "unauthorized", errors.language(request), Map.of()));
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private void refuse(HttpServletResponse response, HttpStatus status, ApiError body) throws IOException {
-        response.setStatus(status.value());
+    /** Before any controller, so the API's error handler cannot answer: the same problem detail, written here. */
+    private void refuse(HttpServletResponse response, ProblemDetail body) throws IOException {
+        response.setStatus(body.getStatus());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         json.writeValue(response.getOutputStream(), body);

@@ -1,32 +1,19 @@
 package org.helpline.tickets;
 
-import org.bson.Document;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
+import org.helpline.store.Counters;
 import org.springframework.stereotype.Component;
 
 /** Ticket numbers from one atomic counter in the store: never reused, never duplicated, whatever the instance. */
 @Component
 class TicketNumbers {
 
-    private static final String COUNTERS = "counters";
+    private final Counters counters;
 
-    private final MongoTemplate mongo;
-
-    TicketNumbers(MongoTemplate mongo) {
-        this.mongo = mongo;
+    TicketNumbers(Counters counters) {
+        this.counters = counters;
     }
 
     String next() {
-        Document counter = mongo.findAndModify(
-                Query.query(Criteria.where("_id").is("ticket")),
-                new Update().inc("seq", 1L),
-                FindAndModifyOptions.options().upsert(true).returnNew(true),
-                Document.class, COUNTERS);
-        long seq = ((Number) counter.get("seq")).longValue();
-        return "HL-%06d".formatted(seq);
+        return "HL-%06d".formatted(counters.add("counters", "ticket", "seq", 1));
     }
 }

@@ -10,11 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.helpline.attachments.AttachmentRef;
+import org.helpline.store.StoreIndex;
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -56,8 +57,13 @@ public class Tickets {
         this.events = events;
         this.settings = settings;
         this.clock = clock;
-        mongo.indexOps(Ticket.class).createIndex(new Index("intakeKey", Sort.Direction.ASC).unique());
         completeTicketsStoredBeforeTheSlaClock();
+    }
+
+    /** One ticket per intake, whichever instance or retry opens it. */
+    @Bean
+    static StoreIndex ticketPerIntake() {
+        return StoreIndex.unique(Ticket.class, "intakeKey");
     }
 
     /** Opens the ticket for an intake, or returns the one already opened for it. */

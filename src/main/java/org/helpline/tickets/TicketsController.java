@@ -2,10 +2,8 @@ package org.helpline.tickets;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.helpline.api.ApiErrors;
+import org.helpline.api.ApiException;
 import org.helpline.attachments.ClientFiles;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
@@ -26,42 +24,38 @@ class TicketsController {
 
     private final Tickets tickets;
     private final ClientFiles attachments;
-    private final ApiErrors errors;
-
-    TicketsController(Tickets tickets, ClientFiles attachments, ApiErrors errors) {
+    TicketsController(Tickets tickets, ClientFiles attachments) {
         this.tickets = tickets;
         this.attachments = attachments;
-        this.errors = errors;
     }
 
     @GetMapping
-    ResponseEntity<?> list(@RequestParam(required = false) String status, @RequestParam(required = false) String priority,
-                           HttpServletRequest request) {
+    ResponseEntity<?> list(@RequestParam(required = false) String status, @RequestParam(required = false) String priority) {
         try {
             TicketStatus byStatus = status == null || status.isBlank() ? null : TicketStatus.valueOf(status.toUpperCase(Locale.ROOT));
             Priority byPriority = priority == null || priority.isBlank() ? null : Priority.valueOf(priority.toUpperCase(Locale.ROOT));
             List<Ticket> found = tickets.list(byStatus, byPriority);
             return ResponseEntity.ok(found);
         } catch (IllegalArgumentException unknown) {
-            return errors.answer(HttpStatus.BAD_REQUEST, "bad_request", errors.language(request), Map.of());
+            throw new ApiException(HttpStatus.BAD_REQUEST, "bad_request", null);
         }
     }
 
     @GetMapping("/{number}")
-    ResponseEntity<?> one(@PathVariable String number, HttpServletRequest request) {
+    ResponseEntity<?> one(@PathVariable String number) {
         return tickets.find(number.toUpperCase(Locale.ROOT))
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> errors.answer(HttpStatus.NOT_FOUND, "ticket_not_found", errors.language(request), Map.of()));
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "ticket_not_found", null));
     }
 
     @GetMapping("/{number}/attachments/{id}")
-    ResponseEntity<?> attachment(@PathVariable String number, @PathVariable String id, HttpServletRequest request) {
+    ResponseEntity<?> attachment(@PathVariable String number, @PathVariable String id) {
         var ticket = tickets.find(number.toUpperCase(Locale.ROOT));
         if (ticket.isEmpty()) {
-            return errors.answer(HttpStatus.NOT_FOUND, "ticket_not_found", errors.language(request), Map.of());
+            throw new ApiException(HttpStatus.NOT_FOUND, "ticket_not_found", null);
         }
         if (!ticket.get().hasAttachment(id)) {
-            return errors.answer(HttpStatus.NOT_FOUND, "attachment_not_found", errors.language(request), Map.of());
+            throw new ApiException(HttpStatus.NOT_FOUND, "attachment_not_found", null);
         }
         return attachments.open(id)
                 .<ResponseEntity<?>>map(file -> ResponseEntity.ok()
@@ -70,6 +64,6 @@ class TicketsController {
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                 .filename(file.ref().filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                         .body(new InputStreamResource(file.content())))
-                .orElseGet(() -> errors.answer(HttpStatus.NOT_FOUND, "attachment_not_found", errors.language(request), Map.of()));
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "attachment_not_found", null));
     }
 }

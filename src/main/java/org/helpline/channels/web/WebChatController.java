@@ -7,8 +7,11 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.helpline.api.ApiErrors;
+import org.helpline.api.ApiException;
+import org.helpline.api.ApiRefusal;
 import org.helpline.attachments.AttachmentSettings;
 import org.helpline.conversation.ChatMessage;
+import org.helpline.conversation.ConversationBusyException;
 import org.helpline.conversation.Conversations;
 import org.helpline.conversation.Inbound;
 import org.helpline.conversation.Input;
@@ -16,8 +19,10 @@ import org.helpline.conversation.Receipt;
 import org.helpline.conversation.Rejection;
 import org.helpline.conversation.UnknownConversationException;
 import org.helpline.dialogs.Dialogs;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,11 +81,11 @@ class WebChatController {
     SessionOpened open(@RequestBody(required = false) NewSession request, HttpServletRequest http) {
         String lang = request == null || request.lang() == null ? dialogs.defaultLanguage() : request.lang();
         if (!dialogs.supports(lang)) {
-            throw new WebChatException(HttpStatus.BAD_REQUEST, "unsupported_language", errors.language(http),
+            throw new ApiException(HttpStatus.BAD_REQUEST, "unsupported_language", null,
                     Map.of("languages", String.join(", ", dialogs.languages())));
         }
         if (!limits.newSessionAllowed(http.getRemoteAddr())) {
-            throw new WebChatException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited", lang);
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited", lang);
         }
         String sessionId = UUID.randomUUID().toString();
         return new SessionOpened(sessionId, conversations.open(CHANNEL, sessionId, lang));
@@ -94,11 +99,11 @@ class WebChatController {
             input = Input.action(message.action());
         } else if (message.text() != null && !message.text().isBlank()) {
             if (message.text().length() > settings.maxMessageChars()) {
-                throw new WebChatException(HttpStatus.PAYLOAD_TOO_LARGE, "message_too_large", session(id));
+                throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "message_too_large", session(id));
             }
             input = Input.text(message.text());
         } else {
-            throw new WebChatException(HttpStatus.BAD_REQUEST, "empty_message", session(id));
+            throw new ApiException(HttpStatus.BAD_REQUEST, "empty_message", session(id));
         }
         Receipt receipt = receive(new Inbound(CHANNEL, id, message.clientMessageId(), input));
         return new Answer(receipt.messages(), receipt.rejection() == Rejection.TEXT_REFUSED);
@@ -114,7 +119,16 @@ class WebChatController {
         return answerUpload(id, input);
     }
 
-    /** A file past even the servlet's bound: never read, and refused in the transcript like any other too large. */
+    /** A conversation still busy with the client's previous message: ask them to send this one again. */
+    @Bean
+    static ApiRefusal conversationBusy() {
+        return ApiRefusal.of(ConversationBusyException.class, HttpStatus.SERVICE_UNAVAILABLE, "busy");
+    }
+
+    /**
+     * A file past even the servlet's bound: never read, and refused in the transcript like any other too large.
+     * Handled here, not by the API's error handler, because the answer needs the request's session.
+     */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<?> farTooLarge(HttpServletRequest request) {
         @SuppressWarnings("unchecked")
@@ -139,11 +153,10 @@ class WebChatController {
             case UNSUPPORTED_TYPE -> "unsupported_type";
             case NOT_ACCEPTED, TEXT_REFUSED -> "bad_request";
         };
-        return ResponseEntity.status(status).body(new RefusedUpload(code, receipt.messages().getLast().text(), receipt.messages()));
-    }
-
-    /** A refused upload: the error contract, plus the bot's explanation as it stands in the transcript. */
-    record RefusedUpload(String error, String message, List<ChatMessage> messages) {
+        // The error contract, explained by the bot's message as it stands in the transcript, and the new messages.
+        ProblemDetail refused = errors.problem(status, code, receipt.messages().getLast().text());
+        refused.setProperty("messages", receipt.messages());
+        return errors.answer(refused);
     }
 
     @GetMapping("/{id}/messages")
@@ -170,15 +183,15 @@ class WebChatController {
         }
     }
 
-    private static WebChatException notFound() {
-        return new WebChatException(HttpStatus.NOT_FOUND, "not_found", null);
+    private static ApiException notFound() {
+        return new ApiException(HttpStatus.NOT_FOUND, "not_found", null);
     }
 
     private static void wellFormed(String id) {
         try {
             UUID.fromString(id);
         } catch (IllegalArgumentException malformed) {
-            throw new WebChatException(HttpStatus.BAD_REQUEST, "malformed_id", null);
+            throw new ApiException(HttpStatus.BAD_REQUEST, "malformed_id", null);
         }
     }
 
@@ -186,7 +199,7 @@ class WebChatController {
     private void admit(String id) {
         wellFormed(id);
         if (!limits.messageAllowed(id)) {
-            throw new WebChatException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited", session(id));
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited", session(id));
         }
     }
 }

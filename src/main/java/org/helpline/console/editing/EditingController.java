@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.helpline.api.ApiError;
 import org.helpline.api.ApiErrors;
 import org.helpline.dialogs.DialogEditRefused;
 import org.helpline.dialogs.DialogEditor;
@@ -17,6 +16,7 @@ import org.helpline.knowledge.KnowledgeBaseException;
 import org.helpline.knowledge.KnowledgeBaseFiles;
 import org.helpline.knowledge.SuggestionFeedback;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -130,23 +130,23 @@ class EditingController {
     }
 
     @ExceptionHandler(Editing.Refused.class)
-    ResponseEntity<ApiError> refusedEdit(Editing.Refused refused, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> refusedEdit(Editing.Refused refused, HttpServletRequest request) {
         return refused(HttpStatus.UNPROCESSABLE_CONTENT, refused, request);
     }
 
     @ExceptionHandler(DialogEditRefused.class)
-    ResponseEntity<ApiError> refusedText(DialogEditRefused refused, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> refusedText(DialogEditRefused refused, HttpServletRequest request) {
         String code = "text_" + refused.reason();
-        return ResponseEntity.unprocessableContent().body(new ApiError(code,
+        return errors.answer(errors.problem(HttpStatus.UNPROCESSABLE_CONTENT, code,
                 dialogs.texts(errors.language(request)).get("console.editing.refused." + code, refused.args())));
     }
 
     /** The refusal in the editor's language, with the loader's reason when it refused an article. */
-    private ResponseEntity<ApiError> refused(HttpStatus status, Editing.Refused refused, HttpServletRequest request) {
+    private ResponseEntity<ProblemDetail> refused(HttpStatus status, Editing.Refused refused, HttpServletRequest request) {
         Texts said = dialogs.texts(errors.language(request));
         String detail = refused.broken == null ? refused.detail
                 : said.get("console.editing.article_errors." + refused.broken.reason(), refused.broken.args());
         String message = said.get("console.editing.refused." + refused.code, Map.of("detail", detail));
-        return ResponseEntity.status(status).body(new ApiError(refused.code, message));
+        return errors.answer(errors.problem(status, refused.code, message));
     }
 }

@@ -121,6 +121,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger(1);
     private final AtomicLong order = new AtomicLong();
     private final Map<String, Integer> throttled = new ConcurrentHashMap<>();
+    private final Map<String, TopicThrottle> topicsThrottled = new ConcurrentHashMap<>();
     private final List<Refused> refused = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> polls = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> answered = new ConcurrentHashMap<>();
@@ -316,6 +317,24 @@ public final class FakeBotApi implements AutoCloseable {
         throttled.put(String.valueOf(chat), retryAfterSeconds);
     }
 
+    /** The chat's next {@code times} topic creations are answered 429 with {@code retry_after} seconds. */
+    public void throttleTopics(long chat, int retryAfterSeconds, int times) {
+        topicsThrottled.put(String.valueOf(chat), new TopicThrottle(retryAfterSeconds, times));
+    }
+
+    private record TopicThrottle(int retryAfterSeconds, int times) {
+    }
+
+    /** The retry_after to answer this topic creation with, or null to create it. */
+    private Integer topicThrottle(String chat) {
+        Integer[] retryAfter = {null};
+        topicsThrottled.computeIfPresent(chat, (key, throttle) -> {
+            retryAfter[0] = throttle.retryAfterSeconds();
+            return throttle.times() > 1 ? new TopicThrottle(throttle.retryAfterSeconds(), throttle.times() - 1) : null;
+        });
+        return retryAfter[0];
+    }
+
     /** While down, every Bot API call is answered 502 Bad Gateway, as Telegram's front does in an outage. */
     public void down(boolean down) {
         this.down = down;
@@ -399,7 +418,8 @@ public final class FakeBotApi implements AutoCloseable {
                 error(exchange, 502, "Bad Gateway");
                 return;
             }
-            Integer retryAfter = method.equals("sendmessage") ? throttled.remove(chat) : null;
+            Integer retryAfter = method.equals("sendmessage") ? throttled.remove(chat)
+                    : method.equals("createforumtopic") ? topicThrottle(chat) : null;
             if (retryAfter != null) {
                 refused.add(new Refused(Instant.now(), method, chat, 429));
                 ObjectNode answer = JSON.createObjectNode().put("ok", false).put("error_code", 429)

@@ -111,6 +111,19 @@ class WebChatApiIntegrationTest {
     }
 
     @Test
+    void anErrorIsAProblemDetailThatKeepsErrorAndMessage() {
+        client.open("en");
+        Response empty = client.sendOnce(Map.of("text", "   "));
+
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body().path("title").asString()).isEqualTo("Bad Request");
+        assertThat(empty.body().path("status").asInt()).isEqualTo(400);
+        assertThat(empty.body().path("error").asString()).isEqualTo("empty_message");
+        assertThat(empty.body().path("message").asString()).contains("empty");
+        assertThat(empty.body().path("detail").asString()).isEqualTo(empty.body().path("message").asString());
+    }
+
+    @Test
     void malformedJsonAndEmptyMessagesAre400InTheSessionsLanguage() {
         client.open("en");
         Response broken = client.postRaw("/api/chat/sessions/" + client.sessionId() + "/messages",

@@ -103,7 +103,7 @@ class DirectMessages {
     }
 
     /** English for clients whose Discord speaks English, Russian for everyone else (a DM message carries no locale). */
-    private static String language(DiscordLocale locale) {
-        return ClientChats.language(locale == null ? null : locale.getLocale());
+    private String language(DiscordLocale locale) {
+        return chats.language(locale == null ? null : locale.getLocale());
     }
 }

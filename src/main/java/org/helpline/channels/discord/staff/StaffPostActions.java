@@ -14,7 +14,6 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
-import org.helpline.channels.ClientChats;
 import org.helpline.channels.discord.bot.ChatLanes;
 import org.helpline.channels.discord.bot.DiscordReplies;
 import org.helpline.channels.StaffCard;
@@ -130,7 +129,7 @@ class StaffPostActions {
     }
 
     private void refuse(IReplyCallback event) {
-        String language = ClientChats.language(event.getUserLocale().getLocale());
+        String language = dialogs.language(event.getUserLocale().getLocale());
         event.reply(dialogs.texts(language).get("discord_staff.staff_only")).setEphemeral(true).queue();
     }
 

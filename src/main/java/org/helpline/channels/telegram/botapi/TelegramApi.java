@@ -15,8 +15,9 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.helpline.conversation.Button;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -48,7 +49,6 @@ public class TelegramApi implements AutoCloseable {
     /** The kinds of update the bot asks Telegram for, polled or pushed. */
     static final List<String> UPDATES = List.of("message", "edited_message", "callback_query");
 
-    private static final Logger log = LoggerFactory.getLogger(TelegramApi.class);
     private static final int SEND_ATTEMPTS = 3;
     private static final Duration LONGEST_RETRY_WAIT = Duration.ofSeconds(30);
 
@@ -134,25 +134,15 @@ public class TelegramApi implements AutoCloseable {
         return member.getStatus();
     }
 
-    /** A Bot API call that Telegram may ask to slow down. */
-    private interface ApiCall<T> {
-        T call() throws TelegramApiException;
-    }
-
     /** Makes the call, waiting and trying again (a few times) when Telegram answers 429 with retry_after. */
-    private static <T> T retrying(String chatId, ApiCall<T> call) throws TelegramApiException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return call.call();
-            } catch (TelegramApiRequestException e) {
-                Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-                if (e.getErrorCode() == null || e.getErrorCode() != 429 || retryAfter == null || attempt == SEND_ATTEMPTS) {
-                    throw e;
-                }
-                Duration wait = Duration.ofSeconds(retryAfter).compareTo(LONGEST_RETRY_WAIT) > 0
-                        ? LONGEST_RETRY_WAIT : Duration.ofSeconds(retryAfter);
-                log.warn("Telegram asked to slow down sending to chat {}; retrying in {}", chatId, wait);
-                pause(wait);
+    private static <T> T retrying(String chatId, Retryable<T> call) throws TelegramApiException {
+        try {
+            return new RetryTemplate(new SlowDownPolicy(chatId, SEND_ATTEMPTS - 1, LONGEST_RETRY_WAIT)).execute(call);
+        } catch (RetryException e) {
+            switch (e.getCause()) {
+                case TelegramApiException failed -> throw failed;
+                case RuntimeException failed -> throw failed;
+                default -> throw new TelegramApiException(e.getCause());
             }
         }
     }
@@ -191,15 +181,6 @@ public class TelegramApi implements AutoCloseable {
                         .text(button.label()).callbackData(button.value()).build()))
                 .toList();
         return InlineKeyboardMarkup.builder().keyboard(rows).build();
-    }
-
-    private static void pause(Duration wait) throws TelegramApiException {
-        try {
-            Thread.sleep(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TelegramApiException("Interrupted while waiting to send", e);
-        }
     }
 
     @Override

@@ -143,8 +143,8 @@ class ClientUpdates implements TelegramUpdateHandler {
                 .orElseGet(() -> Input.tooLargeToFetch(filename)));
     }
 
-    /** English for clients whose Telegram speaks English, Russian for everyone else. */
-    static String language(User from) {
-        return ClientChats.language(from == null ? null : from.getLanguageCode());
+    /** The language the client's Telegram app speaks, if offered. */
+    private String language(User from) {
+        return chats.language(from == null ? null : from.getLanguageCode());
     }
 }

@@ -7,6 +7,7 @@ import org.helpline.channels.telegram.botapi.TelegramSettings;
 import org.helpline.handoff.Handoff;
 import org.helpline.handoff.StaffActions;
 import org.helpline.store.Leases;
+import org.helpline.store.StoreIndex;
 import org.helpline.tickets.Tickets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -22,6 +23,12 @@ class StaffChatConfiguration {
     @Bean
     StaffTopics staffTopics(MongoTemplate mongo, Leases leases, TelegramSettings settings) {
         return new StaffTopics(mongo, leases, settings.staffChatId());
+    }
+
+    /** One ticket per topic: a reply in a topic finds exactly one ticket. */
+    @Bean
+    StoreIndex topicPerThread() {
+        return StoreIndex.unique(StaffTopics.Topic.class, "chatId", "threadId");
     }
 
     @Bean

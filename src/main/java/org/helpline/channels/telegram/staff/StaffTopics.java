@@ -7,9 +7,7 @@ import java.util.UUID;
 
 import org.helpline.store.Leases;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -37,8 +35,6 @@ class StaffTopics {
         this.mongo = mongo;
         this.leases = leases;
         this.chatId = chatId;
-        mongo.indexOps(Topic.class).createIndex(
-                new Index().on("chatId", Sort.Direction.ASC).on("threadId", Sort.Direction.ASC).unique());
     }
 
     void save(String number, int threadId) {
