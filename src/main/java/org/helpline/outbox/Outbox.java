@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
 import org.helpline.outbox.QueuedMessage.Status;
+import org.helpline.store.Purges;
+import org.helpline.store.RetentionSettings;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
  * {@link OutboxDispatcher} sends them through their {@link OutboxChannel}. Messages carry a global sequence number:
  * each chat's go out in that order. A message is deleted once its channel has it; one the channel refuses for good
  * stays, marked failed. A message being sent is claimed for a while, so a second app instance leaves it be and a
- * crashed sender's claim runs out.
+ * crashed sender's claim runs out. A failed message is purged after {@code helpline.retention.finished-messages}.
  */
 @Component
 public class Outbox {
@@ -36,9 +38,33 @@ public class Outbox {
     private final MongoTemplate mongo;
     private final Semaphore work = new Semaphore(0);
 
-    Outbox(MongoTemplate mongo) {
+    Outbox(MongoTemplate mongo, Purges purges, RetentionSettings retention) {
         this.mongo = mongo;
         mongo.indexOps(QueuedMessage.class).createIndex(new Index().on("seq", Sort.Direction.ASC).unique());
+        purges.olderThan("outbox", "created", retention.finishedMessages(), Criteria.where("status").is(Status.FAILED));
+    }
+
+    /** Whether some of the chat's messages are still to be sent. */
+    public boolean sending(String channel, String chatId) {
+        return mongo.exists(Query.query(Criteria.where("channel").is(channel).and("chatId").is(chatId)
+                .and("status").in(Status.PENDING, Status.SENDING)), QueuedMessage.class);
+    }
+
+    /**
+     * Removes every message to the chat, and every message elsewhere (a staff topic…) whose text contains one of
+     * {@code mentions}: the client asked to be forgotten. Returns how many went.
+     */
+    public long forget(String channel, String chatId, Collection<String> mentions) {
+        long removed = mongo.remove(Query.query(Criteria.where("channel").is(channel).and("chatId").is(chatId)),
+                QueuedMessage.class).getDeletedCount();
+        List<String> ids = mongo.find(new Query(), QueuedMessage.class).stream()
+                .filter(message -> message.text() != null
+                        && mentions.stream().anyMatch(mention -> message.text().contains(mention)))
+                .map(QueuedMessage::id).toList();
+        if (!ids.isEmpty()) {
+            removed += mongo.remove(Query.query(Criteria.where("_id").in(ids)), QueuedMessage.class).getDeletedCount();
+        }
+        return removed;
     }
 
     /** Stores the messages; they go out in this order after everything already queued for their chats. */

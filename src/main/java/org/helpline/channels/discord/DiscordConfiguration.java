@@ -5,11 +5,12 @@ import org.helpline.conversation.Conversations;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.outbox.Outbox;
 import org.helpline.store.Leases;
+import org.helpline.store.Purges;
+import org.helpline.store.RetentionSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The Discord channel, present only when a bot token is configured. The bot takes its event listener only when it
@@ -46,10 +47,10 @@ class DiscordConfiguration {
 
     @Bean
     DiscordEvents discordEvents(Conversations conversations, Dialogs dialogs, AttachmentSettings attachments,
-                                DiscordReplies replies, DiscordBot bot, Leases leases, MongoTemplate mongo,
-                                ChatLanes lanes) {
+                                DiscordReplies replies, DiscordBot bot, Leases leases, Purges purges,
+                                RetentionSettings retention, ChatLanes lanes) {
         DirectMessages clients = new DirectMessages(conversations, dialogs, attachments, replies,
                 new AttachmentDownloads(bot));
-        return new DiscordEvents(clients, new DiscordCommands(dialogs), new FirstDeliveries(leases, mongo), lanes);
+        return new DiscordEvents(clients, new DiscordCommands(dialogs), new FirstDeliveries(leases, purges, retention), lanes);
     }
 }
