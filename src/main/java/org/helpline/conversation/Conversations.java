@@ -203,7 +203,9 @@ public class Conversations {
         S state = conversation.state(handler.name()).map(stored -> read(handler, stored)).orElse(null);
         var context = new ConversationHandler.Context(conversation.channel(), conversation.id(), conversation.lang());
         ConversationHandler.Outcome<S> outcome = handler.handle(state, input, context);
-        return settle(handler, outcome.state(), outcome.replies(), outcome.rejection());
+        Handling handling = settle(handler, outcome.state(), outcome.replies(), outcome.rejection());
+        return handler.takesOver() ? handling
+                : new Handling(conversation.owner(), handling.states(), handling.replies(), handling.rejection());
     }
 
     /** The owner and states once {@code handler} holds {@code state}: it keeps the conversation or hands it over. */

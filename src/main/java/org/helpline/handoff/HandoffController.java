@@ -44,6 +44,12 @@ class HandoffController {
     record Resolution(String comment, String engineer) {
     }
 
+    record Erasure(String engineer) {
+    }
+
+    record ErasureAccepted(String ticket, String status) {
+    }
+
     private final Handoff handoff;
     private final ApiErrors errors;
 
@@ -87,6 +93,13 @@ class HandoffController {
     Ticket resolve(@PathVariable String number, @RequestBody(required = false) Resolution request) {
         Resolution resolution = request == null ? new Resolution(null, null) : request;
         return handoff.resolve(number, engineer(resolution.engineer()), resolution.comment());
+    }
+
+    /** The client asked staff to be forgotten: accepted now, done within seconds (see {@code GET /api/erasures}). */
+    @PostMapping("/erasure")
+    ResponseEntity<ErasureAccepted> erase(@PathVariable String number, @RequestBody(required = false) Erasure request) {
+        handoff.eraseClient(number, engineer(request == null ? null : request.engineer()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ErasureAccepted(number, "requested"));
     }
 
     @ExceptionHandler(TicketNotFoundException.class)

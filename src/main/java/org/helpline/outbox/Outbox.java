@@ -44,18 +44,18 @@ public class Outbox {
         purges.olderThan("outbox", "created", retention.finishedMessages(), Criteria.where("status").is(Status.FAILED));
     }
 
-    /** Whether some of the chat's messages are still to be sent. */
-    public boolean sending(String channel, String chatId) {
-        return mongo.exists(Query.query(Criteria.where("channel").is(channel).and("chatId").is(chatId)
-                .and("status").in(Status.PENDING, Status.SENDING)), QueuedMessage.class);
+    /** Whether the outbox holds any message to the chat, sent or not. */
+    public boolean holds(String channel, String chatId) {
+        return mongo.exists(toChat(channel, chatId), QueuedMessage.class);
     }
 
     /**
-     * Removes every message to the chat, and every message elsewhere (a staff topic…) whose text contains one of
+     * Removes the chat's messages queued before {@code queuedBefore} (younger ones, such as the bot's goodbye, are
+     * left to be sent, which removes them), and every message elsewhere (a staff topic…) whose text contains one of
      * {@code mentions}: the client asked to be forgotten. Returns how many went.
      */
-    public long forget(String channel, String chatId, Collection<String> mentions) {
-        long removed = mongo.remove(Query.query(Criteria.where("channel").is(channel).and("chatId").is(chatId)),
+    public long forget(String channel, String chatId, Instant queuedBefore, Collection<String> mentions) {
+        long removed = mongo.remove(toChat(channel, chatId).addCriteria(Criteria.where("created").lt(queuedBefore)),
                 QueuedMessage.class).getDeletedCount();
         List<String> ids = mongo.find(new Query(), QueuedMessage.class).stream()
                 .filter(message -> message.text() != null
@@ -65,6 +65,10 @@ public class Outbox {
             removed += mongo.remove(Query.query(Criteria.where("_id").in(ids)), QueuedMessage.class).getDeletedCount();
         }
         return removed;
+    }
+
+    private static Query toChat(String channel, String chatId) {
+        return Query.query(Criteria.where("channel").is(channel).and("chatId").is(chatId));
     }
 
     /** Stores the messages; they go out in this order after everything already queued for their chats. */
