@@ -61,6 +61,8 @@ class ErasureIntegrationTest {
     @Autowired
     Erasure erasure;
     @Autowired
+    ErasureRequests requests;
+    @Autowired
     MongoDatabaseFactory databases;
     @LocalServerPort
     int port;
@@ -120,6 +122,23 @@ class ErasureIntegrationTest {
         assertThat(client.postWithToken("/api/tickets/" + number + "/erasure", STAFF, "{}").status())
                 .as("a ticket already anonymised").isEqualTo(409);
         assertThat(client.get("/api/erasures", STAFF).body().toString()).contains(number);
+    }
+
+    /** The page's button asks first; a client who keeps their data carries on with the intake where they were. */
+    @Test
+    void aClientWhoThinksBetterOfItKeepsTheirDataAndTheIntakeGoesOn() {
+        WebChatClient client = new WebChatClient(port);
+        client.open("ru");
+        client.press("consent:yes");
+        assertThat(client.press("forget:yes").lastText()).as("a confirmation never asked for").contains("/forget_me");
+
+        var asked = client.press("command:forget_me");
+        assertThat(asked.buttons()).containsExactly("forget:yes", "forget:no");
+        assertThat(client.press("forget:no").lastText()).contains("ничего не удаляем");
+        var described = client.say("Не работает почта в отделе кадров");
+        assertThat(described.buttons().contains("kb:continue") || described.lastText().contains("Как к вам обращаться"))
+                .as("the intake took the description: %s", described.texts()).isTrue();
+        assertThat(requests.waiting()).noneMatch(request -> request.chatId().equals(client.sessionId()));
     }
 
     private DeletionRecord awaitRecordOf(String number) {
