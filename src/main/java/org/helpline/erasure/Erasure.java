@@ -102,6 +102,8 @@ public class Erasure {
         Map<String, Long> removed = new LinkedHashMap<>();
         Set<String> intakes = new LinkedHashSet<>();
         drafts.currentKey(conversationId).ifPresent(intakes::add);
+        // First, as it may have to wait for the client's message being handled: a failure here leaves all for the rerun.
+        removed.put("conversations", conversations.forget(conversationId) ? 1L : 0L);
         List<TicketErasure.Anonymised> anonymised = tickets.anonymise(conversationId);
         List<String> mentions = new ArrayList<>();
         long ticketFiles = 0;
@@ -115,7 +117,6 @@ public class Erasure {
         removed.put("files", ticketFiles + files.deleteOwnedBy(intakes));
         removed.put("search_queries", suggestions.forget(intakes));
         removed.put("callbacks", drafts.forgetCallBacks(conversationId));
-        removed.put("conversations", conversations.forget(conversationId) ? 1L : 0L);
         removed.put("outbox_messages", outbox.forget(request.channel(), request.chatId(), unsentBefore, mentions));
         mongo.insert(new DeletionRecord(UUID.randomUUID().toString(), request.requestedAt(), clock.instant(),
                 request.requestedBy(), request.staffMember(), request.channel(),
@@ -123,8 +124,9 @@ public class Erasure {
         log.info("Erased a {} client on the request of {}: {}", request.channel(), request.requestedBy(), removed);
     }
 
+    /** What quotes this client in a message to someone else; not the contract, which colleagues share. */
     private static List<String> mentions(Client client, String description) {
-        return Stream.of(client.name(), client.contract(), client.phone(), client.email(), description)
+        return Stream.of(client.name(), client.phone(), client.email(), description)
                 .filter(text -> text != null && text.length() >= SHORTEST_MENTION && !text.equals(TicketErasure.ERASED))
                 .toList();
     }
