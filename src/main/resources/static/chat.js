@@ -8,6 +8,7 @@
       title: 'Техподдержка',
       newChat: 'Новый разговор',
       confirmNew: 'Начать новый разговор? Эта переписка исчезнет со страницы.',
+      forgetMe: 'Удалить мои данные',
       logLabel: 'Переписка',
       inputLabel: 'Сообщение',
       placeholder: 'Напишите сообщение…',
@@ -30,6 +31,7 @@
       title: 'Technical support',
       newChat: 'New conversation',
       confirmNew: 'Start a new conversation? This one will disappear from the page.',
+      forgetMe: 'Delete my data',
       logLabel: 'Conversation',
       inputLabel: 'Message',
       placeholder: 'Type a message…',
@@ -65,6 +67,7 @@
   const send = $('send');
   const status = $('status');
   const newChat = $('new-chat');
+  const forgetMe = $('forget-me');
 
   // localStorage may be unavailable (private modes); the chat then works without surviving a reload.
   const store = {
@@ -453,6 +456,9 @@
     await start();
     input.focus({ preventScroll: true });
   });
+
+  // The bot asks to confirm with buttons of its own before anything is erased.
+  forgetMe.addEventListener('click', () => press({ value: 'command:forget_me', label: t.forgetMe }));
 
   document.addEventListener('visibilitychange', tick);
   window.addEventListener('resize', scrollDown);

@@ -42,7 +42,7 @@ class ModulesTest {
     void onlyTheModulesThatKeepDataTouchTheStore() {
         noClasses().that().resideOutsideOfPackages("org.helpline.store..", "org.helpline.tickets..",
                         "org.helpline.conversation..", "org.helpline.outbox..", "org.helpline.attachments..",
-                        "org.helpline.intake..", "org.helpline.knowledge..", "org.helpline.console..",
+                        "org.helpline.intake..", "org.helpline.knowledge..", "org.helpline.console..", "org.helpline.erasure..",
                         "org.helpline.channels..")
                 .should().dependOnClassesThat().resideInAnyPackage(MONGO)
                 .because("the API, dialogs, handoff and reports work through the modules that own the collections")

@@ -3,7 +3,9 @@ package org.helpline.attachments;
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -66,6 +68,14 @@ class AttachmentStore {
                 }
             }
         }
+    }
+
+    /** Deletes every file kept for one of {@code owners}; returns how many. */
+    int deleteOwnedBy(Collection<String> owners) {
+        List<ObjectId> ids = new ArrayList<>();
+        bucket.find(Filters.in("metadata.owner", owners)).forEach(file -> ids.add(file.getObjectId()));
+        ids.forEach(bucket::delete);
+        return ids.size();
     }
 
     private static String sha256(byte[] bytes) {

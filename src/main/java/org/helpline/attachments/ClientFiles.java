@@ -87,6 +87,11 @@ public class ClientFiles {
         store.delete(files);
     }
 
+    /** Deletes every file the intakes {@code owners} kept (a client asked to be forgotten); returns how many. */
+    public int deleteOwnedBy(Collection<String> owners) {
+        return store.deleteOwnedBy(owners);
+    }
+
     private Refusal refusal(Inspection inspection, String lang) {
         var texts = dialogs.texts(lang);
         Map<String, Object> limits = Map.of("max_mb", settings.maxSize().toMegabytes());

@@ -23,6 +23,14 @@ public interface ConversationHandler<S> {
         return false;
     }
 
+    /**
+     * Whether answering an input of a conversation someone else owns makes this handler its owner (the intake's
+     * {@code /start} does); one that only answers aside ({@code /forget_me}) leaves the owner as it was.
+     */
+    default boolean takesOver() {
+        return true;
+    }
+
     /** The answer to one input; {@code state} is this handler's state for the conversation, null if it has none. */
     Outcome<S> handle(S state, Input input, Context context);
 

@@ -66,6 +66,13 @@ class ConversationLocks {
             released = true;
         }
 
+        /** Deletes the conversation, which ends the lease with it. */
+        void remove() {
+            mongo.remove(Query.query(Criteria.where("_id").is(taken.id()).and("lease.token").is(taken.lease().token())),
+                    Conversation.class);
+            released = true;
+        }
+
         @Override
         public void close() {
             try {

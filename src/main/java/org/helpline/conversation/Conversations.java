@@ -147,6 +147,39 @@ public class Conversations {
         return appended;
     }
 
+    /**
+     * Deletes the conversation and its whole transcript (the client asked to be forgotten, or a draft was
+     * abandoned); false when there was none. The client's next message starts afresh.
+     */
+    public boolean forget(String conversationId) {
+        try (var held = locks.acquire(conversationId)) {
+            held.remove();
+        } catch (UnknownConversationException none) {
+            return false;
+        } finally {
+            mongo.remove(Query.query(Criteria.where("conversationId").is(conversationId)), TranscriptEntry.class);
+        }
+        return true;
+    }
+
+    /** The ids of the conversations {@code owner} holds that nothing happened in since {@code before}. */
+    public List<String> idleSince(String owner, Instant before) {
+        Query idle = Query.query(Criteria.where("owner").is(owner).and("updatedAt").lt(before));
+        idle.fields().include("_id");
+        return mongo.find(idle, Document.class, "conversations").stream().map(found -> found.getString("_id")).toList();
+    }
+
+    /** The state {@code handler} keeps in the conversation, if it exists and the handler has one there. */
+    public <S> Optional<S> state(String conversationId, ConversationHandler<S> handler) {
+        return load(conversationId).flatMap(conversation -> conversation.state(handler.name()))
+                .map(stored -> read(handler, stored));
+    }
+
+    /** The ids of a chat's conversation: {@code channel:chatId}. */
+    public static String idOf(String channel, String chatId) {
+        return id(channel, chatId);
+    }
+
     /** What handling one input came to: the next owner, the states that changed, the replies. */
     private record Handling(String owner, Map<String, Document> states, List<Reply> replies, Rejection rejection) {
     }
@@ -170,7 +203,9 @@ public class Conversations {
         S state = conversation.state(handler.name()).map(stored -> read(handler, stored)).orElse(null);
         var context = new ConversationHandler.Context(conversation.channel(), conversation.id(), conversation.lang());
         ConversationHandler.Outcome<S> outcome = handler.handle(state, input, context);
-        return settle(handler, outcome.state(), outcome.replies(), outcome.rejection(), conversation.owner());
+        Handling handling = settle(handler, outcome.state(), outcome.replies(), outcome.rejection(), conversation.owner());
+        return handler.takesOver() ? handling
+                : new Handling(conversation.owner(), handling.states(), handling.replies(), handling.rejection());
     }
 
     /**

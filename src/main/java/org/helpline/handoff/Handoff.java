@@ -1,22 +1,40 @@
 package org.helpline.handoff;
 
+import org.helpline.erasure.Erasure;
+import org.helpline.erasure.Requester;
 import org.helpline.tickets.Priority;
 import org.helpline.tickets.Ticket;
+import org.helpline.tickets.TicketConflictException;
+import org.helpline.tickets.TicketNotFoundException;
 import org.helpline.tickets.Tickets;
 import org.springframework.stereotype.Service;
 
 /**
  * What engineers do with a ticket, whatever tool they use (a staff place in a messenger, the HTTP API): take it,
- * release or reassign it, answer or ask the client, note, change the priority, escalate it, resolve it. Staff places call these and keep no ticket rules of their own.
+ * release or reassign it, answer or ask the client, note, change the priority, escalate it, resolve it, erase the client on their request. Staff places call these and keep no ticket rules of their own.
  * What the client must know follows from the ticket's events ({@link ClientNotices}).
  */
 @Service
 public class Handoff {
 
     private final Tickets tickets;
+    private final Erasure erasure;
 
-    Handoff(Tickets tickets) {
+    Handoff(Tickets tickets, Erasure erasure) {
         this.tickets = tickets;
+        this.erasure = erasure;
+    }
+
+    /**
+     * Erases the client who filed the ticket — all their tickets, files and conversation — on their request made to
+     * {@code engineer} (by phone, by letter); it happens within seconds. Refused for a ticket already anonymised.
+     */
+    public void eraseClient(String number, String engineer) {
+        Ticket ticket = tickets.find(number).orElseThrow(() -> new TicketNotFoundException(number));
+        if (ticket.conversationId() == null) {
+            throw new TicketConflictException(number, "erasure", ticket.status(), ticket.tier());
+        }
+        erasure.request(ticket.conversationId(), Requester.STAFF, engineer);
     }
 
     public Ticket take(String number, String engineer) {

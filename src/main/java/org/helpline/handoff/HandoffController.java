@@ -10,6 +10,7 @@ import org.helpline.tickets.TicketConflictException;
 import org.helpline.tickets.TicketNotFoundException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,6 +41,12 @@ class HandoffController {
     }
 
     record Resolution(String comment, String engineer) {
+    }
+
+    record Erasure(String engineer) {
+    }
+
+    record ErasureAccepted(String ticket, String status) {
     }
 
     private final Handoff handoff;
@@ -84,6 +91,13 @@ class HandoffController {
     Ticket resolve(@PathVariable String number, @RequestBody(required = false) Resolution request) {
         Resolution resolution = request == null ? new Resolution(null, null) : request;
         return handoff.resolve(number, engineer(resolution.engineer()), resolution.comment());
+    }
+
+    /** The client asked staff to be forgotten: accepted now, done within seconds (see {@code GET /api/erasures}). */
+    @PostMapping("/erasure")
+    ResponseEntity<ErasureAccepted> erase(@PathVariable String number, @RequestBody(required = false) Erasure request) {
+        handoff.eraseClient(number, engineer(request == null ? null : request.engineer()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ErasureAccepted(number, "requested"));
     }
 
     /** An action on a ticket that does not exist. */

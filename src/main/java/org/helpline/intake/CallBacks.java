@@ -7,6 +7,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,12 @@ class CallBacks {
 
     void request(CallBack callBack) {
         mongo.save(callBack);
+    }
+
+    /** Removes the call-backs a conversation asked for; returns how many. */
+    long forget(String conversationId) {
+        return mongo.remove(Query.query(Criteria.where("conversationId").is(conversationId)), CallBack.class)
+                .getDeletedCount();
     }
 
     /** Every call-back requested, newest first. */

@@ -2,6 +2,7 @@ package org.helpline.knowledge;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,6 +106,15 @@ public class SuggestionFeedback {
     }
 
     /**
+     * Drops the client's words from what these intakes were offered; the counts stay (the client asked to be
+     * forgotten, or the draft was abandoned). Returns how many records lost their query.
+     */
+    public long forget(Collection<String> intakeKeys) {
+        return mongo.updateMulti(Query.query(Criteria.where("_id").in(intakeKeys).and("query").ne(null)),
+                new Update().unset("query"), Offer.class).getModifiedCount();
+    }
+
+    /**
      * Per-article counts, the deflection rate (intakes ended by "helped" among those that were shown articles)
      * and the most frequent queries that found nothing or did not help.
      */
@@ -126,6 +136,7 @@ public class SuggestionFeedback {
                 .toList();
         List<QueryCount> unanswered = offers.stream()
                 .filter(offer -> offer.articleIds().isEmpty() || Boolean.FALSE.equals(offer.helped()))
+                .filter(offer -> offer.query() != null)
                 .collect(Collectors.groupingBy(Offer::query, LinkedHashMap::new, Collectors.counting()))
                 .entrySet().stream()
                 .map(entry -> new QueryCount(entry.getKey(), entry.getValue()))

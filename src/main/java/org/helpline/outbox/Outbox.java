@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.helpline.outbox.QueuedMessage.Status;
 import org.helpline.store.Counters;
+import org.helpline.store.Purges;
+import org.helpline.store.RetentionSettings;
 import org.helpline.store.StoreIndex;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Sort;
@@ -28,7 +30,7 @@ import org.springframework.stereotype.Component;
  * {@link OutboxDispatcher} sends them through their {@link OutboxChannel}. Messages carry a global sequence number:
  * each chat's go out in that order. A message is deleted once its channel has it; one the channel refuses for good
  * stays, marked failed. A message being sent is claimed for a while by one sender, so other app instances leave it
- * be and a crashed sender's claim runs out.
+ * be and a crashed sender's claim runs out. A failed message is purged after {@code helpline.retention.finished-messages}.
  */
 @Component
 public class Outbox {
@@ -39,14 +41,42 @@ public class Outbox {
     private final Counters counters;
     private final Semaphore work = new Semaphore(0);
 
-    Outbox(MongoTemplate mongo, Counters counters) {
+    Outbox(MongoTemplate mongo, Counters counters, Purges purges, RetentionSettings retention) {
         this.mongo = mongo;
         this.counters = counters;
+        purges.olderThan("outbox", "created", retention.finishedMessages(), Criteria.where("status").is(Status.FAILED));
     }
 
     @Bean
     static StoreIndex messageSequence() {
         return StoreIndex.unique(QueuedMessage.class, "seq");
+    }
+
+    /** Whether the outbox holds any message to the chat, sent or not. */
+    public boolean holds(String channel, String chatId) {
+        return mongo.exists(toChat(channel, chatId), QueuedMessage.class);
+    }
+
+    /**
+     * Removes the chat's messages queued before {@code queuedBefore} (younger ones, such as the bot's goodbye, are
+     * left to be sent, which removes them), and every message elsewhere (a staff topic…) whose text contains one of
+     * {@code mentions}: the client asked to be forgotten. Returns how many went.
+     */
+    public long forget(String channel, String chatId, Instant queuedBefore, Collection<String> mentions) {
+        long removed = mongo.remove(toChat(channel, chatId).addCriteria(Criteria.where("created").lt(queuedBefore)),
+                QueuedMessage.class).getDeletedCount();
+        List<String> ids = mongo.find(new Query(), QueuedMessage.class).stream()
+                .filter(message -> message.text() != null
+                        && mentions.stream().anyMatch(mention -> message.text().contains(mention)))
+                .map(QueuedMessage::id).toList();
+        if (!ids.isEmpty()) {
+            removed += mongo.remove(Query.query(Criteria.where("_id").in(ids)), QueuedMessage.class).getDeletedCount();
+        }
+        return removed;
+    }
+
+    private static Query toChat(String channel, String chatId) {
+        return Query.query(Criteria.where("channel").is(channel).and("chatId").is(chatId));
     }
 
     /** Stores the messages; they go out in this order after everything already queued for their chats. */

@@ -14,7 +14,7 @@ class StaffConfiguration {
     FilterRegistrationBean<StaffTokenFilter> staffTokenFilter(StaffSettings settings, ApiErrors errors, JsonMapper json) {
         var registration = new FilterRegistrationBean<>(new StaffTokenFilter(settings, errors, json));
         registration.addUrlPatterns("/api/tickets", "/api/tickets/*", "/api/kb/stats", "/api/callbacks",
-                "/api/reports/*");
+                "/api/reports/*", "/api/erasures");
         return registration;
     }
 }

@@ -3,11 +3,12 @@ package org.helpline.channels.discord.bot;
 import net.dv8tion.jda.api.hooks.EventListener;
 import org.helpline.outbox.Outbox;
 import org.helpline.store.Leases;
+import org.helpline.store.Purges;
+import org.helpline.store.RetentionSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The Discord bot's plumbing, present only when a bot token is configured. The bot takes the sides' event listeners
@@ -39,7 +40,7 @@ class DiscordBotConfiguration {
     }
 
     @Bean
-    FirstDeliveries discordFirstDeliveries(Leases leases, MongoTemplate mongo) {
-        return new FirstDeliveries(leases, mongo);
+    FirstDeliveries discordFirstDeliveries(Leases leases, Purges purges, RetentionSettings retention) {
+        return new FirstDeliveries(leases, purges, retention);
     }
 }

@@ -1,9 +1,12 @@
 package org.helpline.channels.telegram.botapi;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.helpline.outbox.Outbox;
 import org.helpline.store.Leases;
+import org.helpline.store.Purges;
+import org.helpline.store.RetentionSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -42,8 +45,9 @@ class TelegramBotConfiguration {
     }
 
     @Bean
-    TelegramUpdates telegramUpdates(List<TelegramUpdateHandler> handlers, MongoTemplate mongo) {
-        return new TelegramUpdates(handlers, new UpdateLedger(mongo));
+    TelegramUpdates telegramUpdates(List<TelegramUpdateHandler> handlers, MongoTemplate mongo, Purges purges,
+                                    RetentionSettings retention, Clock clock) {
+        return new TelegramUpdates(handlers, new UpdateLedger(mongo, purges, retention, clock));
     }
 
     @Bean

@@ -1,9 +1,10 @@
 package org.helpline.channels.telegram.botapi;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
 
+import org.helpline.store.Purges;
+import org.helpline.store.RetentionSettings;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,8 +18,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * the update id as the key). An update delivered again — after a restart, to another instance — is skipped once
  * it was handled; one whose handling never finished (the process died) is handled again, so nothing Telegram
  * delivered is lost, and a client's second delivery still has one effect because the conversation dedupes by
- * the update id. Telegram redelivers only for a day, so entries older than a week are purged now and then (the
- * embedded store has no TTL index).
+ * the update id. Telegram redelivers only for a day, so entries older than
+ * {@code helpline.retention.handled-updates} (a week) are purged, once per cluster ({@link Purges}).
  */
 class UpdateLedger {
 
@@ -26,20 +27,18 @@ class UpdateLedger {
     record Received(@Id int updateId, Instant received, boolean handled) {
     }
 
-    private static final Duration KEPT = Duration.ofDays(7);
-    private static final Duration PURGE_EVERY = Duration.ofHours(1);
-
     private final MongoTemplate mongo;
-    private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.MIN);
+    private final Clock clock;
 
-    UpdateLedger(MongoTemplate mongo) {
+    UpdateLedger(MongoTemplate mongo, Purges purges, RetentionSettings retention, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
+        purges.olderThan("telegram_updates", "received", retention.handledUpdates());
     }
 
     /** Records the update as received; false when it was received before and handled to the end. */
     boolean toHandle(int updateId) {
-        Instant now = Instant.now();
-        purge(now);
+        Instant now = clock.instant();
         try {
             mongo.insert(new Received(updateId, now, false));
             return true;
@@ -51,12 +50,5 @@ class UpdateLedger {
 
     void handled(int updateId) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(updateId)), Update.update("handled", true), Received.class);
-    }
-
-    private void purge(Instant now) {
-        Instant last = lastPurge.get();
-        if (last.isBefore(now.minus(PURGE_EVERY)) && lastPurge.compareAndSet(last, now)) {
-            mongo.remove(Query.query(Criteria.where("received").lt(now.minus(KEPT))), Received.class);
-        }
     }
 }
