@@ -15,6 +15,9 @@ import org.helpline.dialogs.Texts;
 import org.helpline.tickets.ClientWrote;
 import org.helpline.tickets.Priority;
 import org.helpline.tickets.RatingCommented;
+import org.helpline.tickets.SlaFlaggedToLead;
+import org.helpline.tickets.SlaTarget;
+import org.helpline.tickets.SlaWarned;
 import org.helpline.tickets.Ticket;
 import org.helpline.tickets.TicketClosed;
 import org.helpline.tickets.TicketConflictException;
@@ -54,7 +57,8 @@ public class StaffCard {
         dialogs.require(Stream.of(
                 Stream.of("staff.topic", "staff.topic_tier", "staff.card", "staff.due_format", "staff.escalation_prompt", "staff.client_message",
                         "staff.client_file", "staff.taken", "staff.released", "staff.escalated", "staff.resolved", "staff.reopened",
-                        "staff.closed", "staff.closed_automatically", "staff.rated", "staff.rating_comment", "staff.conflict", "staff.not_found", "staff.unknown_command",
+                        "staff.closed", "staff.closed_automatically", "staff.rated", "staff.rating_comment", "staff.sla_warned",
+                        "staff.sla_flagged", "staff.sla_target.response", "staff.sla_target.resolve", "staff.conflict", "staff.not_found", "staff.unknown_command",
                         "staff.text_only", "staff.failed"),
                 Stream.of(Priority.values()).map(StaffCard::priorityKey),
                 Stream.of(TicketStatus.values()).map(StaffCard::statusKey)).flatMap(s -> s).toList());
@@ -119,8 +123,15 @@ public class StaffCard {
                     line(ticket, closed.actor(), null));
             case TicketRated rated -> say("staff.rated", Map.of("score", String.valueOf(rated.score())));
             case RatingCommented commented -> say("staff.rating_comment", Map.of("comment", commented.comment()));
+            case SlaWarned warned -> say("staff.sla_warned", sla(ticket, warned.target(), warned.due()));
+            case SlaFlaggedToLead flagged -> say("staff.sla_flagged", sla(ticket, flagged.target(), flagged.due()));
             default -> null;
         });
+    }
+
+    private Map<String, String> sla(Ticket ticket, SlaTarget target, Instant due) {
+        return Map.of("number", ticket.number(), "due", time(due),
+                "target", texts().get("staff.sla_target." + target.name().toLowerCase(Locale.ROOT)));
     }
 
     /**

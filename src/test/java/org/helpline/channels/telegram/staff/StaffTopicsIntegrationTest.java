@@ -182,6 +182,10 @@ class StaffTopicsIntegrationTest {
         await().atMost(WAIT).until(() -> client.transcript(seen).texts().stream().filter(t -> t.contains("Вопрос решён?")).count() == 2);
         client.press("solved:yes");
         await().atMost(WAIT).until(() -> topicSays("закрыта"));
+        client.press("rating:4");
+        client.say("Спасибо, быстро помогли");
+        await().atMost(WAIT).until(() -> topicSays("Оценка клиента: 4 из 5"));
+        await().atMost(WAIT).until(() -> topicSays("Комментарий клиента к оценке: Спасибо, быстро помогли"));
         // Acting on a closed ticket is answered with a notice, not a crash.
         staffDo(telegram.topicPress(STAFF, topic, ENGINEER, "staff:take:" + number));
         await().atMost(WAIT).until(() -> topicSays("Не получилось: заявка " + number + " сейчас закрыта"));
