@@ -51,18 +51,51 @@ class Accounts implements UserDetailsService {
     Account create(String login, String name, Role role, char[] password) {
         String id = normalized(login);
         if (!LOGIN.matcher(id).matches()) {
-            throw new AccountRefusedException("The login must be 2-40 latin letters, digits, '.', '-' or '_', starting with a letter or digit");
+            throw new AccountRefusedException(AccountRefusedException.Reason.LOGIN_FORMAT,
+                    "The login must be 2-40 latin letters, digits, '.', '-' or '_', starting with a letter or digit");
         }
-        if (password.length < MIN_PASSWORD_LENGTH) {
-            throw new AccountRefusedException("The password must have at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        requireLongEnough(password);
         String shownName = name == null || name.isBlank() ? login.strip() : name.strip();
         Account account = new Account(id, shownName, role, passwords.encode(new String(password)), false, clock.instant(),
                 0, null);
         try {
             return mongo.insert(account);
         } catch (DuplicateKeyException taken) {
-            throw new AccountRefusedException("An account '" + id + "' already exists");
+            throw new AccountRefusedException(AccountRefusedException.Reason.LOGIN_TAKEN, "An account '" + id + "' already exists");
+        }
+    }
+
+    /** Every account, by login, for the admins' page. */
+    List<Account> all() {
+        return mongo.find(new Query().with(Sort.by("_id")), Account.class);
+    }
+
+    /** Disables or enables the account; whether there is one. A disabled account cannot log in. */
+    boolean setDisabled(String login, boolean disabled) {
+        return change(login, new Update().set("disabled", disabled));
+    }
+
+    /** A new password chosen by an admin, by the same rule as at creation; it also lifts a lock. */
+    boolean resetPassword(String login, char[] password) {
+        requireLongEnough(password);
+        return change(login, new Update().set("passwordHash", passwords.encode(new String(password)))
+                .set("failedLogins", 0).unset("lockedUntil"));
+    }
+
+    /** Lifts a lock after wrong passwords before its fifteen minutes are over. */
+    boolean unlock(String login) {
+        return change(login, new Update().set("failedLogins", 0).unset("lockedUntil"));
+    }
+
+    private boolean change(String login, Update update) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(normalized(login))), update, Account.class)
+                .getMatchedCount() > 0;
+    }
+
+    private static void requireLongEnough(char[] password) {
+        if (password.length < MIN_PASSWORD_LENGTH) {
+            throw new AccountRefusedException(AccountRefusedException.Reason.PASSWORD_SHORT,
+                    "The password must have at least " + MIN_PASSWORD_LENGTH + " characters");
         }
     }
 
@@ -114,10 +147,23 @@ class Accounts implements UserDetailsService {
         return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** An account that cannot be created as asked, with the reason for the operator. */
+    /**
+     * An account that cannot be created or changed as asked: the reason for a page to say in its reader's
+     * language, and in English for the command line.
+     */
     static class AccountRefusedException extends RuntimeException {
-        AccountRefusedException(String reason) {
-            super(reason);
+
+        enum Reason { LOGIN_FORMAT, PASSWORD_SHORT, LOGIN_TAKEN }
+
+        private final Reason reason;
+
+        AccountRefusedException(Reason reason, String english) {
+            super(english);
+            this.reason = reason;
+        }
+
+        Reason reason() {
+            return reason;
         }
     }
 }
