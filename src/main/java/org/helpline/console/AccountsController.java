@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The admins' account management ({@link ConsoleSecurity} lets only admins in): list, create, disable, enable,
- * reset a password, lift a lock. Every change is written to the {@link AuditLog}; a refusal is said in the admin's
+ * reset a password, lift a lock, link the owner's Telegram and Discord user ids ({@link AccountIdentities}). Every change is written to the {@link AuditLog}; a refusal is said in the admin's
  * language from the dialog texts.
  */
 @RestController
@@ -29,13 +29,18 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountsController {
 
     /** An account as the admins' page lists it; {@code lockedUntil} only while a lock lasts. */
-    record AccountLine(String login, String name, String role, boolean disabled, Instant lockedUntil) {
+    record AccountLine(String login, String name, String role, boolean disabled, Instant lockedUntil, String telegramId,
+                       String discordId) {
     }
 
     record NewAccount(String login, String name, String role, String password) {
     }
 
     record NewPassword(String password) {
+    }
+
+    /** The owner's user ids in the messengers; a blank one unlinks. */
+    record Identities(String telegramId, String discordId) {
     }
 
     private final Accounts accounts;
@@ -99,6 +104,15 @@ class AccountsController {
         }
     }
 
+    @PostMapping("/{login}/identities")
+    ResponseEntity<?> link(@PathVariable String login, @RequestBody Identities asked, Principal admin, HttpServletRequest request) {
+        try {
+            return changed(accounts.link(login, asked.telegramId(), asked.discordId()), login, "identities_linked", admin, request);
+        } catch (Accounts.AccountRefusedException e) {
+            return refused(e, login, request);
+        }
+    }
+
     private ResponseEntity<?> changed(boolean found, String login, String action, Principal admin, HttpServletRequest request) {
         if (!found) {
             return refused("no_such_account", Map.of(), request);
@@ -125,6 +139,6 @@ class AccountsController {
 
     private static AccountLine line(Account account, Instant now) {
         return new AccountLine(account.login(), account.name(), account.role().lowerCase(), account.disabled(),
-                account.lockedAt(now) ? account.lockedUntil() : null);
+                account.lockedAt(now) ? account.lockedUntil() : null, account.telegramId(), account.discordId());
     }
 }

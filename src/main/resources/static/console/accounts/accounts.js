@@ -40,21 +40,34 @@
       $('password-form').hidden = false;
       $('reset-password').focus();
     });
+    const linkButton = el('button', { type: 'button', class: 'link secondary', 'aria-controls': 'link-form',
+      text: t('accounts.link_heading') });
+    linkButton.addEventListener('click', () => {
+      $('link-login').value = account.login;
+      $('telegram-id').value = account.telegramId || '';
+      $('discord-id').value = account.discordId || '';
+      $('link-form').hidden = false;
+      $('telegram-id').focus();
+    });
+    const linked = t('accounts.linked_ids', { telegram: account.telegramId || t('accounts.not_linked'),
+      discord: account.discordId || t('accounts.not_linked') });
     return el('tr', { 'data-login': account.login },
-      el('td', { text: account.login }), el('td', { text: account.name }),
+      el('td', { text: account.login }), el('td', {}, account.name, el('br'), el('small', { class: 'linked', text: linked })),
       el('td', { text: t(`accounts.roles.${account.role}`) }), el('td', { class: 'state', text: state(account) }),
       el('td', { class: 'account-actions' },
         account.disabled ? button('enable', 'enable', 'accounts.enabled') : button('disable', 'disable', 'accounts.disabled_done'),
         account.lockedUntil ? button('unlock', 'unlock', 'accounts.unlocked') : null,
-        resetButton));
+        resetButton, linkButton));
   }
 
   async function load() {
     const all = await call('GET', '/console/api/accounts');
     $('accounts').replaceChildren(...all.map(row));
-    const chosen = $('password-login').value;
-    $('password-login').replaceChildren(...all.map((account) => el('option', { value: account.login, text: account.login })));
-    if (chosen) $('password-login').value = chosen;
+    for (const id of ['password-login', 'link-login']) {
+      const chosen = $(id).value;
+      $(id).replaceChildren(...all.map((account) => el('option', { value: account.login, text: account.login })));
+      if (chosen) $(id).value = chosen;
+    }
   }
 
   // Listening before anything is loaded: a form sent early is never sent by the browser itself.
@@ -71,6 +84,12 @@
     const saved = await act(`/console/api/accounts/${encodeURIComponent(login)}/password`, { password: $('reset-password').value },
       'accounts.password_saved');
     if (saved) $('reset-password').value = '';
+  });
+
+  $('link-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    act(`/console/api/accounts/${encodeURIComponent($('link-login').value)}/identities`,
+      { telegramId: $('telegram-id').value, discordId: $('discord-id').value }, 'accounts.linked');
   });
 
   start('accounts').then(load).catch((e) => { notice().textContent = e.message; });

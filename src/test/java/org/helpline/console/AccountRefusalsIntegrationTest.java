@@ -96,6 +96,23 @@ class AccountRefusalsIntegrationTest {
     }
 
     @Test
+    void messengerIdsAreLinkedOnlyToOneAccountAndOnlyWhenTheyAreUserIds() throws Exception {
+        Session admin = logIn("refusals.admin");
+        HttpResponse<String> linked = admin.post("/console/api/accounts/refusals.engineer/identities", "ru",
+                "{\"telegramId\":\" 4242 \",\"discordId\":\"123456789012345678\"}");
+        assertThat(linked.statusCode()).isEqualTo(200);
+        assertThat(linked.body()).contains("\"telegramId\":\"4242\"", "\"discordId\":\"123456789012345678\"");
+        HttpResponse<String> taken = admin.post("/console/api/accounts/refusals.admin/identities", "ru",
+                "{\"telegramId\":\"4242\"}");
+        assertThat(taken.statusCode()).isEqualTo(400);
+        assertThat(taken.body()).contains("Этот id уже привязан к другой учётной записи");
+        HttpResponse<String> name = admin.post("/console/api/accounts/refusals.admin/identities", "en",
+                "{\"telegramId\":\"@petr\"}");
+        assertThat(name.body()).contains("This does not look like a user id");
+        assertThat(accounts.find("refusals.admin").orElseThrow().telegramId()).isNull();
+    }
+
+    @Test
     void anEngineerIsRefusedAndAnAdminsChangesAreAudited() throws Exception {
         Session engineer = logIn("refusals.engineer");
         assertThat(engineer.get("/console/api/accounts").statusCode()).isEqualTo(403);
