@@ -122,9 +122,13 @@ class AccountRefusalsIntegrationTest {
 
         Session admin = logIn("refusals.admin");
         assertThat(admin.post("/console/api/accounts", "ru",
-                "{\"login\":\"audited\",\"name\":\"Анна Аудитова\",\"role\":\"editor\",\"password\":\"достаточно-длинный\"}")
+                "{\"login\":\"audited\",\"name\":\"Анна Аудитова\",\"role\":\"lead\",\"password\":\"достаточно-длинный\"}")
                 .statusCode()).isEqualTo(200);
+        Session audited = logIn("audited", "достаточно-длинный");
+        assertThat(audited.get("/console/api/me").statusCode()).isEqualTo(200);
         assertThat(admin.post("/console/api/accounts/audited/disable", "ru", "").body()).contains("\"disabled\":true");
+        assertThat(audited.get("/console/api/me").statusCode()).as("a disabled account's open session ends").isEqualTo(401);
+        assertThat(logIn("audited", "достаточно-длинный")).as("and it cannot log in again").isNull();
         assertThat(audit.latest()).filteredOn(entry -> "audited".equals(entry.detail()))
                 .extracting(AuditLog.Entry::login, AuditLog.Entry::action)
                 .containsExactly(tuple("refusals.admin", "account_disabled"),

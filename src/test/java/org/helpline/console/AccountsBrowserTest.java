@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -78,14 +79,13 @@ class AccountsBrowserTest {
         element("#new-login").sendKeys("kuznetsov");
         element("#new-name").sendKeys("Дмитрий Кузнецов");
         new Select(element("#new-role")).selectByVisibleText("Инженер");
-        element("#new-password").sendKeys("короткий");
-        element("#create").click();
+        // Sent with Enter from the password field, as people do (and independent of where the phone scrolled).
+        element("#new-password").sendKeys("короткий", Keys.ENTER);
         awaitNotice("Пароль слишком короткий: нужно не меньше 10 символов.");
         assertThat(accountRow("kuznetsov")).as("refused: not created").isNull();
 
         element("#new-password").clear();
-        element("#new-password").sendKeys("первый-пароль-кузнецова");
-        element("#create").click();
+        element("#new-password").sendKeys("первый-пароль-кузнецова", Keys.ENTER);
         awaitNotice("Учётная запись kuznetsov создана.");
         String created = wait.until(page -> rowText("kuznetsov"));
         assertThat(created).contains("Дмитрий Кузнецов", "Инженер", "Работает");
@@ -124,8 +124,7 @@ class AccountsBrowserTest {
         assertThat(new Select(element("#password-login")).getFirstSelectedOption().getText()).isEqualTo("kuznetsov");
         WebElement newPassword = element("#reset-password");
         assertThat(newPassword.getAccessibleName()).isEqualTo("Новый пароль");
-        newPassword.sendKeys("второй-пароль-кузнецова");
-        element("#save-password").click();
+        newPassword.sendKeys("второй-пароль-кузнецова", Keys.ENTER);
         awaitNotice("Пароль для kuznetsov изменён.");
 
         browser.manage().deleteAllCookies();
