@@ -58,7 +58,11 @@ class StartupReport {
                 ? store.dataDir().toAbsolutePath().normalize() + " (embedded store)"
                 : "MongoDB at " + store.mongodbUri().replaceFirst("//[^@/]*@", "//…@")));
         lines.add("  channels:           web chat on; " + channel("Telegram", "helpline.telegram.token", "HELPLINE_TELEGRAM_TOKEN")
-                + "; " + channel("Discord", "helpline.discord.token", "HELPLINE_DISCORD_TOKEN"));
+                + "; " + channel("Discord", "helpline.discord.token", "HELPLINE_DISCORD_TOKEN")
+                + "; " + channel("e-mail notices", "helpline.mail.host", "HELPLINE_MAIL_HOST"));
+        lines.add("  staff places:       " + staffPlace("Telegram staff chat", "helpline.telegram.token",
+                "helpline.telegram.staff-chat-id", "HELPLINE_TELEGRAM_STAFF_CHAT_ID") + "; " + staffPlace("Discord staff forum",
+                "helpline.discord.token", "helpline.discord.staff-channel-id", "HELPLINE_DISCORD_STAFF_CHANNEL_ID"));
         lines.add("  staff API:          " + (staff.enabled()
                 ? "token set (Authorization: Bearer …) — " + url.base() + "/api/tickets"
                 : "off: set HELPLINE_API_TOKEN to open " + url.base() + "/api/tickets"));
@@ -84,6 +88,13 @@ class StartupReport {
                     + ", which only this machine can open: set HELPLINE_PUBLIC_URL");
         }
         return warnings;
+    }
+
+    private String staffPlace(String name, String tokenProperty, String placeProperty, String variable) {
+        if (environment.getProperty(placeProperty, "").isBlank()) {
+            return name + " off (set " + variable + ")";
+        }
+        return name + (environment.getProperty(tokenProperty, "").isBlank() ? " off (its bot has no token)" : " on");
     }
 
     private String channel(String name, String tokenProperty, String variable) {

@@ -90,15 +90,18 @@ window.HelplineConsole = (() => {
       el('nav', { class: 'actions' },
         me.role === 'admin' ? el('a', { id: 'accounts-link', href: '/console/accounts', text: t('accounts.heading') }) : null,
         me.role === 'admin' ? el('a', { id: 'audit-link', href: '/console/audit', text: t('audit.heading') }) : null,
+        ['editor', 'admin'].includes(me.role) ? el('a', { id: 'editing-link', href: '/console/editing/', text: t('editing.heading') }) : null,
         el('a', { id: 'lang-switch', class: 'lang', href: `?lang=${me.otherLang}`, hreflang: me.otherLang, lang: me.otherLang,
           text: t('other_language') }),
         el('form', { method: 'post', action: '/console/logout', class: 'logout' }, csrf,
           el('button', { type: 'submit', id: 'logout', text: t('logout') }))));
   }
 
-  /** Which view the address names: a ticket, the audit, or the queue. */
+  /** Which view the address names: a ticket, the audit, an editors' page, or the queue. */
+  const EDITING = { '/console/editing': 'articles', '/console/editing/': 'articles', '/console/editing/texts': 'texts',
+    '/console/editing/history': 'edits' };
   const view = location.pathname.startsWith('/console/tickets/') ? 'ticket'
-    : location.pathname === '/console/audit' ? 'audit' : 'queue';
+    : location.pathname === '/console/audit' ? 'audit' : EDITING[location.pathname] || 'queue';
 
   /**
    * For the view named (else never): fills the page's fixed words and the header, shows the view, and

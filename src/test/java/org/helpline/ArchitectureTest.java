@@ -82,6 +82,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheMailChannelTouchesMailLibraries() {
+        onlyTouches("jakarta.mail..", "org.helpline.channels.mail..");
+        onlyTouches("org.springframework.mail..", "org.helpline.channels.mail..");
+        onlyTouches("org.eclipse.angus..", "org.helpline.channels.mail..");
+    }
+
+    @Test
     void channelsAreReachedByNobody() {
         noClasses().that().resideOutsideOfPackage("org.helpline.channels..")
                 .should().dependOnClassesThat().resideInAPackage("org.helpline.channels..")
@@ -101,18 +108,27 @@ class ArchitectureTest {
 
     @Test
     void theTelegramSidesPlugIntoItsPlumbingAndNeverUseEachOther() {
-        noClasses().that().resideInAPackage("org.helpline.channels.telegram.botapi..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.helpline.channels.telegram.client..",
-                        "org.helpline.channels.telegram.staff..")
+        sidesPlugIntoThePlumbing("org.helpline.channels.telegram", "botapi");
+    }
+
+    @Test
+    void theDiscordSidesPlugIntoItsPlumbingAndNeverUseEachOther() {
+        sidesPlugIntoThePlumbing("org.helpline.channels.discord", "bot");
+    }
+
+    /** A messenger's plumbing knows neither its client nor its staff side, they never use each other, nobody else uses any. */
+    private void sidesPlugIntoThePlumbing(String channel, String plumbing) {
+        noClasses().that().resideInAPackage(channel + "." + plumbing + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(channel + ".client..", channel + ".staff..")
                 .check(classes);
-        noClasses().that().resideInAPackage("org.helpline.channels.telegram.client..")
-                .should().dependOnClassesThat().resideInAPackage("org.helpline.channels.telegram.staff..")
+        noClasses().that().resideInAPackage(channel + ".client..")
+                .should().dependOnClassesThat().resideInAPackage(channel + ".staff..")
                 .check(classes);
-        noClasses().that().resideInAPackage("org.helpline.channels.telegram.staff..")
-                .should().dependOnClassesThat().resideInAPackage("org.helpline.channels.telegram.client..")
+        noClasses().that().resideInAPackage(channel + ".staff..")
+                .should().dependOnClassesThat().resideInAPackage(channel + ".client..")
                 .check(classes);
-        noClasses().that().resideOutsideOfPackage("org.helpline.channels.telegram..")
-                .should().dependOnClassesThat().resideInAPackage("org.helpline.channels.telegram..")
+        noClasses().that().resideOutsideOfPackage(channel + "..")
+                .should().dependOnClassesThat().resideInAPackage(channel + "..")
                 .check(classes);
     }
 

@@ -29,7 +29,10 @@ class StartupReportIntegrationTest {
             assertThat(log).containsOnlyOnce("Helpline is ready")
                     .contains("open the web chat:  " + address + "/")
                     .contains(data.toAbsolutePath().normalize() + " (embedded store)")
-                    .contains("web chat on; Telegram off (set HELPLINE_TELEGRAM_TOKEN); Discord off (set HELPLINE_DISCORD_TOKEN)")
+                    .contains("web chat on; Telegram off (set HELPLINE_TELEGRAM_TOKEN); Discord off (set HELPLINE_DISCORD_TOKEN); "
+                            + "e-mail notices off (set HELPLINE_MAIL_HOST)")
+                    .contains("staff places:       Telegram staff chat off (set HELPLINE_TELEGRAM_STAFF_CHAT_ID); "
+                            + "Discord staff forum off (set HELPLINE_DISCORD_STAFF_CHANNEL_ID)")
                     .contains("staff API:          off: set HELPLINE_API_TOKEN")
                     .contains("client register:    none")
                     .contains("! the support phone is the placeholder +7 (800) 000-00-00: set HELPLINE_SUPPORT_PHONE")

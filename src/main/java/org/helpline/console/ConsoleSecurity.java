@@ -15,6 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -34,22 +36,36 @@ class ConsoleSecurity {
     static final String LOGIN_PAGE = "/console/login";
 
     @Bean
-    SecurityFilterChain consoleChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain consoleChain(HttpSecurity http, DeniedPage denied) throws Exception {
         http.securityMatcher("/console/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE, "/console/console.css").permitAll()
                         .requestMatchers(AccountPages.ADMINS_ONLY).hasRole(Role.ADMIN.name())
                         .requestMatchers("/console/audit", "/console/api/audit")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/console/editing", "/console/editing/**", "/console/api/editing/**")
+                        .hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers("/console/api/me", "/console/console.js").authenticated()
                         .anyRequest().hasAnyRole(Role.ENGINEER.name(), Role.LEAD.name(), Role.ADMIN.name()))
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).loginProcessingUrl(LOGIN_PAGE)
-                        .defaultSuccessUrl("/console/", true).failureHandler(refusedLogin()))
+                        .successHandler(landing()).failureHandler(refusedLogin()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
                                 + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")))
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(strangers()));
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(strangers()).accessDeniedHandler(denied));
         return http.build();
+    }
+
+    /** An editor starts on the editors' pages (the queue is not theirs), everyone else on the queue. */
+    private static AuthenticationSuccessHandler landing() {
+        SimpleUrlAuthenticationSuccessHandler queue = new SimpleUrlAuthenticationSuccessHandler("/console/");
+        queue.setAlwaysUseDefaultTargetUrl(true);
+        SimpleUrlAuthenticationSuccessHandler editing = new SimpleUrlAuthenticationSuccessHandler("/console/editing/");
+        editing.setAlwaysUseDefaultTargetUrl(true);
+        return (request, response, authentication) -> (authentication.getAuthorities().stream()
+                .anyMatch(granted -> granted.getAuthority().equals("ROLE_" + Role.EDITOR.name())) ? editing : queue)
+                .onAuthenticationSuccess(request, response, authentication);
     }
 
     /** A refused login goes back to the form, saying whether the password was wrong or the account is locked. */

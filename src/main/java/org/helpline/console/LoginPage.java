@@ -32,36 +32,22 @@ class LoginPage {
         } else if (request.getParameter("logout") != null) {
             notice = "<p class=\"notice\" role=\"status\">" + text(lang, "login.logged_out") + "</p>";
         }
-        return """
-                <!doctype html>
-                <html lang="%1$s">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%2$s</title>
-                <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-                <link rel="stylesheet" href="/console/console.css">
-                </head>
-                <body class="login">
-                <main class="login-box">
-                <h1>%3$s</h1>
-                %4$s
-                <form method="post" action="%5$s">
-                <input type="hidden" name="%6$s" value="%7$s">
-                <label for="username">%8$s</label>
+        return BoxPage.html(lang, text(lang, "title"), """
+                <h1>%1$s</h1>
+                %2$s
+                <form method="post" action="%3$s">
+                <input type="hidden" name="%4$s" value="%5$s">
+                <label for="username">%6$s</label>
                 <input id="username" name="username" autocomplete="username" autocapitalize="none" spellcheck="false" required autofocus>
-                <label for="password">%9$s</label>
+                <label for="password">%7$s</label>
                 <input id="password" name="password" type="password" autocomplete="current-password" required>
-                <button type="submit" id="login-submit">%10$s</button>
+                <button type="submit" id="login-submit">%8$s</button>
                 </form>
-                <p class="lang"><a href="?lang=%11$s" hreflang="%11$s" lang="%11$s">%12$s</a></p>
-                </main>
-                </body>
-                </html>
-                """.formatted(lang, text(lang, "title"), text(lang, "login.heading"), notice, ConsoleSecurity.LOGIN_PAGE,
-                HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()),
-                text(lang, "login.login"), text(lang, "login.password"), text(lang, "login.submit"),
-                other, text(lang, "other_language"));
+                <p class="lang"><a href="?lang=%9$s" hreflang="%9$s" lang="%9$s">%10$s</a></p>"""
+                .formatted(text(lang, "login.heading"), notice, ConsoleSecurity.LOGIN_PAGE,
+                        HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()),
+                        text(lang, "login.login"), text(lang, "login.password"), text(lang, "login.submit"),
+                        other, text(lang, "other_language")));
     }
 
     private String text(String lang, String key) {

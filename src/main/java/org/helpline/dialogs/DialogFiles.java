@@ -1,7 +1,6 @@
 package org.helpline.dialogs;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,16 +19,23 @@ final class DialogFiles {
     }
 
     static Texts read(Path file, String language) {
-        try (InputStream in = Files.newInputStream(file)) {
-            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        try {
+            return parse(file, Files.readString(file), language);
+        } catch (IOException e) {
+            throw new DialogFileException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Reads {@code content} as the text of {@code file} would be read; {@code file} only names it in messages. */
+    static Texts parse(Path file, String content, String language) {
+        try {
+            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(content);
             if (!(root instanceof Map<?, ?> map)) {
                 throw new DialogFileException(file + ": expected a map of texts at the top level");
             }
             Map<String, String> flat = new LinkedHashMap<>();
             flatten(file, "", map, flat);
             return new Texts(language, flat);
-        } catch (IOException e) {
-            throw new DialogFileException(file + ": cannot be read (" + e.getMessage() + ")");
         } catch (MarkedYAMLException e) {
             throw new DialogFileException(file + ": is not valid YAML at line " + (e.getProblemMark().getLine() + 1)
                     + ": " + e.getProblem() + " (a text containing \": \" must be in quotes)");

@@ -1,7 +1,10 @@
 package org.helpline.dialogs;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -88,10 +91,7 @@ public class Dialogs {
         try {
             Texts texts = read(file, language);
             checkKeys(file, texts, required);
-            Map<String, Texts> next = new LinkedHashMap<>(byLanguage);
-            next.put(language, texts);
-            byLanguage = Map.copyOf(next);
-            broken.remove(language);
+            use(language, texts);
             log.info("Dialog texts reloaded from {}", file);
         } catch (DialogFileException e) {
             broken.put(language, new BrokenFile(settings.dir().relativize(file).toString(), e.getMessage()));
@@ -100,11 +100,45 @@ public class Dialogs {
     }
 
     /**
+     * Replaces {@code language}'s file with {@code content} and speaks it at once, if it passes every check a
+     * reload makes; else throws naming the mistake, and the file and the texts in use stay as they were. The new
+     * file is written beside the old and renamed over it, so the folder never holds half a file.
+     */
+    synchronized void replace(String language, String content) {
+        Path file = file(language);
+        Texts texts = checked(file, DialogFiles.parse(file.toAbsolutePath(), content, language));
+        checkKeys(file, texts, required);
+        try {
+            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+            try {
+                Files.writeString(temporary, content);
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        use(language, texts);
+        log.info("Dialog texts saved to {} from the console", file);
+    }
+
+    private void use(String language, Texts texts) {
+        Map<String, Texts> next = new LinkedHashMap<>(byLanguage);
+        next.put(language, texts);
+        byLanguage = Map.copyOf(next);
+        broken.remove(language);
+    }
+
+    private Texts read(Path file, String language) {
+        return checked(file, DialogFiles.read(file, language));
+    }
+
+    /**
      * A dialog file with the support line's placeholders bound; a text that writes the support phone out is a
      * mistake, as it would not follow {@code HELPLINE_SUPPORT_PHONE}.
      */
-    private Texts read(Path file, String language) {
-        Texts texts = DialogFiles.read(file, language);
+    private Texts checked(Path file, Texts texts) {
         Set<String> phones = Stream.of(support.phone(), SupportSettings.DEFAULT_PHONE).map(Dialogs::digits)
                 .collect(Collectors.toSet());
         List<String> writingOut = texts.keysWritingOut(phones);
@@ -112,7 +146,7 @@ public class Dialogs {
             throw new DialogFileException(file.toAbsolutePath() + ": key '" + writingOut.getFirst()
                     + "' writes out the support phone: write {phone} instead (it is set by HELPLINE_SUPPORT_PHONE)");
         }
-        return texts.standing(support.placeholders(language, settings.defaultLanguage()));
+        return texts.standing(support.placeholders(texts.language(), settings.defaultLanguage()));
     }
 
     private static String digits(String phone) {

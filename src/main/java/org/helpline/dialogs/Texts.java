@@ -77,6 +77,11 @@ public final class Texts {
                 .map(Map.Entry::getKey).sorted().toList();
     }
 
+    /** Every text as the file writes it, placeholders unfilled, by key in order. */
+    Map<String, String> written() {
+        return new TreeMap<>(byKey);
+    }
+
     boolean has(String key) {
         return byKey.containsKey(key);
     }

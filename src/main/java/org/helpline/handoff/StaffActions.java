@@ -61,6 +61,15 @@ public class StaffActions {
         return button.matches() ? Optional.of(button.group(2)) : Optional.empty();
     }
 
+    /**
+     * Whether pressing this button asks for a reason first ({@link Outcome#ASK_REASON}), so a staff place that must
+     * ask in its answer to the press (a Discord form) knows before acting.
+     */
+    public boolean asksReason(String value) {
+        Matcher button = BUTTON.matcher(value == null ? "" : value);
+        return button.matches() && button.group(1).equals(ESCALATE);
+    }
+
     /** Acts on a pressed ticket button, one {@link #ticketOf} knows. */
     public Outcome press(String value, String engineer) {
         Matcher button = BUTTON.matcher(value);

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -25,33 +26,43 @@ final class ArticleParser {
     private ArticleParser() {
     }
 
+    /** Whether {@code id} may name an article file: lower-case letters, digits and dashes. */
+    static boolean validId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
     static Article parse(String lang, String fileName, String content) throws BrokenArticleException {
         if (!LANGUAGES.contains(lang)) {
-            throw new BrokenArticleException("unsupported language folder '" + lang + "' (expected one of " + LANGUAGES + ")");
+            throw new BrokenArticleException("unsupported_language",
+                    Map.of("lang", lang, "expected", String.join(", ", LANGUAGES.stream().sorted().toList())),
+                    "unsupported language folder '" + lang + "' (expected one of " + LANGUAGES + ")");
         }
         if (!fileName.endsWith(".md")) {
-            throw new BrokenArticleException("not a Markdown file (expected <id>.md)");
+            throw new BrokenArticleException("not_markdown", Map.of(), "not a Markdown file (expected <id>.md)");
         }
         String fileId = fileName.substring(0, fileName.length() - 3);
         var matcher = FRONT_MATTER.matcher(content);
         if (!matcher.matches()) {
-            throw new BrokenArticleException("no front matter: the file must start with a '---' line and a closing '---' line");
+            throw new BrokenArticleException("no_front_matter", Map.of(),
+                    "no front matter: the file must start with a '---' line and a closing '---' line");
         }
         Map<?, ?> meta = yaml(matcher.group(1));
         String id = string(meta, "id");
         if (!fileId.equals(id)) {
-            throw new BrokenArticleException("id '" + id + "' differs from the file name '" + fileId + "'");
+            throw new BrokenArticleException("id_differs", Map.of("id", String.valueOf(id), "file", fileId),
+                    "id '" + id + "' differs from the file name '" + fileId + "'");
         }
         if (!ID.matcher(id).matches()) {
-            throw new BrokenArticleException("id '" + id + "' must be lower-case letters, digits and dashes");
+            throw new BrokenArticleException("id_invalid", Map.of("id", id),
+                    "id '" + id + "' must be lower-case letters, digits and dashes");
         }
         String title = string(meta, "title");
         if (title == null || title.isBlank()) {
-            throw new BrokenArticleException("missing title");
+            throw new BrokenArticleException("missing_title", Map.of(), "missing title");
         }
         String body = matcher.group(2).strip();
         if (body.isEmpty()) {
-            throw new BrokenArticleException("empty body");
+            throw new BrokenArticleException("empty_body", Map.of(), "empty body");
         }
         Markdown markdown = new Markdown(body);
         return new Article(id, lang, title.strip(), strings(meta, "tags"), strings(meta, "questions"),
@@ -63,10 +74,17 @@ final class ArticleParser {
         try {
             loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(frontMatter);
         } catch (YAMLException e) {
-            throw new BrokenArticleException("bad YAML in front matter: " + e.getMessage().lines().findFirst().orElse(""), e);
+            String message = "bad YAML in front matter: " + e.getMessage().lines().findFirst().orElse("");
+            if (e instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                // The front matter starts on the file's second line, after the opening ---.
+                throw new BrokenArticleException("bad_yaml_at",
+                        Map.of("line", String.valueOf(marked.getProblemMark().getLine() + 2)), message, e);
+            }
+            throw new BrokenArticleException("bad_yaml", Map.of(), message, e);
         }
         if (!(loaded instanceof Map<?, ?> map)) {
-            throw new BrokenArticleException("front matter must be a YAML mapping (key: value lines)");
+            throw new BrokenArticleException("not_mapping", Map.of(),
+                    "front matter must be a YAML mapping (key: value lines)");
         }
         return map;
     }
@@ -75,12 +93,12 @@ final class ArticleParser {
         Object value = meta.get(key);
         if (value == null) {
             if ("id".equals(key)) {
-                throw new BrokenArticleException("missing id");
+                throw new BrokenArticleException("missing_id", Map.of(), "missing id");
             }
             return null;
         }
         if (value instanceof Map<?, ?> || value instanceof List<?>) {
-            throw new BrokenArticleException("'" + key + "' must be a single value");
+            throw new BrokenArticleException("single_value", Map.of("key", key), "'" + key + "' must be a single value");
         }
         return value.toString();
     }
@@ -91,12 +109,14 @@ final class ArticleParser {
             return List.of();
         }
         if (!(value instanceof List<?> list)) {
-            throw new BrokenArticleException("'" + key + "' must be a list (lines starting with '- ')");
+            throw new BrokenArticleException("list_expected", Map.of("key", key),
+                    "'" + key + "' must be a list (lines starting with '- ')");
         }
         List<String> result = new ArrayList<>();
         for (Object item : list) {
             if (item == null || item instanceof Map<?, ?> || item instanceof List<?>) {
-                throw new BrokenArticleException("'" + key + "' must hold plain text items");
+                throw new BrokenArticleException("plain_items", Map.of("key", key),
+                        "'" + key + "' must hold plain text items");
             }
             result.add(item.toString().strip());
         }

@@ -83,15 +83,20 @@ final class KnowledgeFolder implements Closeable {
                 WatchKey key = watcher.take();
                 key.pollEvents();
                 key.reset();
-                if (rescanQueued.compareAndSet(false, true)) {
-                    loader.execute(() -> {
-                        rescanQueued.set(false);
-                        scanSafely();
-                    });
-                }
+                rescanSoon();
             }
         } catch (InterruptedException | ClosedWatchServiceException | RejectedExecutionException e) {
             // closing
+        }
+    }
+
+    /** Queues a rescan unless one is already waiting: a burst of changes is read once. */
+    void rescanSoon() {
+        if (rescanQueued.compareAndSet(false, true)) {
+            loader.execute(() -> {
+                rescanQueued.set(false);
+                scanSafely();
+            });
         }
     }
 

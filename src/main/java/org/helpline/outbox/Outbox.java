@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -25,8 +26,8 @@ import org.springframework.stereotype.Component;
  * Every message a channel sends, stored before it is sent ({@code outbox}), so a restart or an outage loses none;
  * {@link OutboxDispatcher} sends them through their {@link OutboxChannel}. Messages carry a global sequence number:
  * each chat's go out in that order. A message is deleted once its channel has it; one the channel refuses for good
- * stays, marked failed. A message being sent is claimed for a while, so a second app instance leaves it be and a
- * crashed sender's claim runs out.
+ * stays, marked failed. A message being sent is claimed for a while by one sender, so other app instances leave it
+ * be and a crashed sender's claim runs out.
  */
 @Component
 public class Outbox {
@@ -75,12 +76,19 @@ public class Outbox {
         return List.copyOf(heads.values());
     }
 
-    /** Claims the message for sending until {@code until}; false if someone else changed or claimed it first. */
-    boolean claim(QueuedMessage message, Instant until) {
-        Query unchanged = Query.query(Criteria.where("_id").is(message.id()).and("status").is(message.status())
-                .and("claimedUntil").is(message.claimedUntil()));
-        return mongo.updateFirst(unchanged, new Update().set("status", Status.SENDING).set("claimedUntil", until),
-                QueuedMessage.class).getModifiedCount() == 1;
+    /**
+     * Claims the chat's head message for {@code sender} until {@code until}, if it is still due at {@code now}: waiting
+     * and its next attempt come ({@code nextAttempt}, so a retry's backoff holds whoever read it), or being sent by a
+     * sender whose claim ran out. Atomic in the store, so of several instances that read the same head one claims it.
+     * Returns the message as claimed, with its attempts so far, or empty if another instance changed it first.
+     */
+    Optional<QueuedMessage> claim(QueuedMessage head, String sender, Instant now, Instant until) {
+        Query due = Query.query(Criteria.where("_id").is(head.id()).orOperator(
+                Criteria.where("status").is(Status.PENDING).and("nextAttempt").lte(now),
+                Criteria.where("status").is(Status.SENDING).and("claimedUntil").lte(now)));
+        return Optional.ofNullable(mongo.findAndModify(due, new Update().set("status", Status.SENDING)
+                .set("claimedUntil", until).set("claimedBy", sender), FindAndModifyOptions.options().returnNew(true),
+                QueuedMessage.class));
     }
 
     /** The channel has the message: it leaves the outbox. */
@@ -90,15 +98,20 @@ public class Outbox {
 
     /** Sending failed for now: the message (and its chat's later ones) wait until {@code next}. */
     void retryAt(QueuedMessage message, Instant next, String error) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(message.id())), new Update().inc("attempts", 1)
-                .set("nextAttempt", next).set("status", Status.PENDING).set("claimedUntil", null).set("error", error),
-                QueuedMessage.class);
+        mongo.updateFirst(stillClaimed(message), new Update().inc("attempts", 1)
+                .set("nextAttempt", next).set("status", Status.PENDING).set("claimedUntil", null).set("claimedBy", null)
+                .set("error", error), QueuedMessage.class);
     }
 
     /** The channel refused the message for good: it stays, failed, and the chat's later messages go on. */
     void failed(QueuedMessage message, String error) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(message.id())), new Update().inc("attempts", 1)
-                .set("status", Status.FAILED).set("claimedUntil", null).set("error", error), QueuedMessage.class);
+        mongo.updateFirst(stillClaimed(message), new Update().inc("attempts", 1).set("status", Status.FAILED)
+                .set("claimedUntil", null).set("claimedBy", null).set("error", error), QueuedMessage.class);
+    }
+
+    /** The message while its sender's claim stands: one whose claim ran out and was claimed again is the new sender's. */
+    private static Query stillClaimed(QueuedMessage message) {
+        return Query.query(Criteria.where("_id").is(message.id()).and("claimedBy").is(message.claimedBy()));
     }
 
     /** Wakes whoever waits in {@link #awaitWork}. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends what the {@link Outbox} holds, from start-up on (so what a stopped app left is sent first): each chat's
- * messages one at a time in order, chats side by side, within each channel's pacing. A channel's "retry after"
+ * messages one at a time in order, chats side by side, within each channel's pacing. Every app instance runs one;
+ * a message goes out through the one that claims it. A channel's "retry after"
  * holds the chat for that long; an unreachable channel is tried again with a growing pause; a message refused for
  * good is logged and marked failed, and the chat's next message goes on. Messages of channels not configured in
  * this app wait in the store.
@@ -41,6 +43,7 @@ class OutboxDispatcher implements SmartLifecycle {
     private final Map<String, OutboxChannel> channels;
     private final ClientFiles files;
     private final ApplicationEventPublisher events;
+    private final String instance = UUID.randomUUID().toString();
     private ExecutorService senders;
     private Thread loop;
     private volatile boolean running;
@@ -86,8 +89,9 @@ class OutboxDispatcher implements SmartLifecycle {
             Duration wait = head.due().isAfter(now) ? Duration.between(now, head.due()) : channel.pace(head.destination());
             if (!wait.isZero()) {
                 rest = wait.compareTo(rest) < 0 ? wait : rest;
-            } else if (outbox.claim(head, now.plus(CLAIM))) {
-                senders.execute(() -> send(channel, head));
+            } else {
+                outbox.claim(head, instance, now, now.plus(CLAIM))
+                        .ifPresent(claimed -> senders.execute(() -> send(channel, claimed)));
             }
         }
         return rest;

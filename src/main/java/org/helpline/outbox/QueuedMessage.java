@@ -9,13 +9,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * An {@link OutgoingMessage} as the outbox stores it ({@code outbox}), with its place in the global sequence and
- * how sending it went so far.
+ * how sending it went so far: while it is being sent, which app instance claimed it until when.
  */
 @Document("outbox")
 record QueuedMessage(@Id String id, long seq, String channel, String chatId, String thread, String text,
                      List<Button> buttons, String attachmentId, String filename, boolean asksForReply,
                      String correlation, Instant created, int attempts, Instant nextAttempt, Status status,
-                     Instant claimedUntil, String error) {
+                     Instant claimedUntil, String claimedBy, String error) {
 
     enum Status { PENDING, SENDING, FAILED }
 
@@ -23,7 +23,7 @@ record QueuedMessage(@Id String id, long seq, String channel, String chatId, Str
         Destination to = message.to();
         return new QueuedMessage(null, seq, to.channel(), to.chatId(), to.thread(), message.text(), message.buttons(),
                 message.attachmentId(), message.filename(), message.asksForReply(), message.correlation(), now, 0, now,
-                Status.PENDING, null, null);
+                Status.PENDING, null, null, null);
     }
 
     OutgoingMessage message() {

@@ -30,9 +30,24 @@ public class Leases {
     /** Takes the lease on {@code key} for {@code owner}, unless someone else holds a live one. */
     public boolean tryTake(String collection, String key, String owner, Duration length) {
         Instant now = clock.instant();
+        return take(collection, key, Criteria.where("until").lt(now), owner, now.plus(length));
+    }
+
+    /**
+     * Takes the lease on {@code key} for {@code owner}, or extends it when {@code owner} holds it already, for
+     * {@code length} from now; false while someone else holds a live one. For work held for as long as the holder
+     * lives, renewed well before it runs out.
+     */
+    public boolean hold(String collection, String key, String owner, Duration length) {
+        Instant now = clock.instant();
+        Criteria ownOrRunOut = new Criteria().orOperator(Criteria.where("owner").is(owner), Criteria.where("until").lt(now));
+        return take(collection, key, ownOrRunOut, owner, now.plus(length));
+    }
+
+    private boolean take(String collection, String key, Criteria free, String owner, Instant until) {
         try {
-            mongo.upsert(Query.query(Criteria.where("_id").is(key).and("until").lt(now)),
-                    new Update().set("owner", owner).set("until", now.plus(length)), collection);
+            mongo.upsert(Query.query(Criteria.where("_id").is(key)).addCriteria(free),
+                    new Update().set("owner", owner).set("until", until), collection);
             return true;
         } catch (DuplicateKeyException heldElsewhere) {
             return false;

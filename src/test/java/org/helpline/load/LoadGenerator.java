@@ -21,7 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Load for the web chat: at each level N concurrent clients walk whole intakes (consent to ticket number) through
  * the HTTP API ({@link WebIntake}), then N writers do the same store writes straight through the MongoDB driver
- * ({@link RawStore}), so the app's rate can be read against what its store alone allows ({@link Report}).
+ * ({@link RawStore}), so the app's rate can be read against what its store alone allows ({@link Report}); then N
+ * Telegram clients send their intakes through a loopback Bot API ({@link TelegramPhase}).
  *
  * <p>Not a test (no class here matches Surefire's default includes) and not packaged: run it with
  * {@code tools/load.sh --clients 1,16,64 --seconds 20}; the options are in {@link Options}.
@@ -61,17 +62,17 @@ public final class LoadGenerator {
         quietLogging();
         Path scratch = Files.createTempDirectory("helpline-load-");
         ConfigurableApplicationContext app = null;
-        try {
+        try (TelegramPhase telegram = options.runsTelegram() ? new TelegramPhase() : null) {
             URI base = null; // no app phase
             if (options.appInThisJvm()) {
-                app = startApp(scratch.resolve("app-data"));
+                app = startApp(scratch.resolve("app-data"), telegram == null ? List.of() : telegram.appArguments());
                 base = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/");
             } else if (options.runsApp()) {
                 base = URI.create(options.url().endsWith("/") ? options.url() : options.url() + "/");
             }
             try (RawStore raw = options.runsRaw() ? RawStore.open(options.mongodbUri(), scratch.resolve("raw-data")) : null) {
                 printHeader(base, raw);
-                runLevels(base, raw);
+                runLevels(options.runsApp() ? base : null, raw, telegram == null ? null : new TelegramRun(telegram, app));
             }
         } finally {
             if (app != null) {
@@ -92,9 +93,18 @@ public final class LoadGenerator {
         if (options.appInThisJvm()) {
             System.out.println("Note: the app runs in this JVM, so its heap figures include the load generator's own.");
         }
+        if (options.runsTelegram()) {
+            System.out.println("Telegram: one intake per client per level through a loopback Bot API, replies sent at "
+                    + "Telegram's pace (30 messages/s in all, 1/s per chat after a burst of 5)");
+        }
     }
 
-    private void runLevels(URI base, RawStore raw) throws Exception {
+    /** The Telegram phase with the in-process app it loads. */
+    private record TelegramRun(TelegramPhase phase, ConfigurableApplicationContext app) {
+    }
+
+    /** {@code base}: the app for the web phase; a phase not run is null. */
+    private void runLevels(URI base, RawStore raw, TelegramRun telegram) throws Exception {
         Actuator actuator = base == null ? null : new Actuator(http, base);
         AppHeap heap = actuator == null ? null : new AppHeap(actuator, options.appInThisJvm());
         StoreRoundTrips trips = actuator == null ? null : new StoreRoundTrips(actuator);
@@ -103,7 +113,7 @@ public final class LoadGenerator {
             int warmClients = Math.min(8, options.mostClients());
             System.out.printf(Locale.ROOT, "Warming up for %d s (%d clients, app then raw store), not counted...%n",
                     options.warmupSeconds(), warmClients);
-            level(base, heap, trips, raw, warmClients, Duration.ofSeconds(options.warmupSeconds()), 0);
+            level(base, heap, trips, raw, null, warmClients, Duration.ofSeconds(options.warmupSeconds()), 0);
         }
         if (trips != null) {
             Report.steps(StepProfile.measure(new WebIntake(http, base, options.lang(), new Latencies()), trips,
@@ -112,7 +122,7 @@ public final class LoadGenerator {
         List<Report.Level> levels = new ArrayList<>();
         for (int clients : options.clients()) {
             Duration duration = Duration.ofSeconds(options.seconds());
-            Report.Level level = level(base, heap, trips, raw, clients, duration, options.intakes());
+            Report.Level level = level(base, heap, trips, raw, telegram, clients, duration, options.intakes());
             Report.print(level);
             levels.add(level);
         }
@@ -120,11 +130,12 @@ public final class LoadGenerator {
     }
 
     /**
-     * The app first, then the raw store, one after the other so that neither takes the other's CPU; a phase
-     * not run is null in the level.
+     * The app first, then the raw store, then Telegram, one after the other so that none takes another's CPU; a
+     * phase not run is null in the level.
      */
-    private Report.Level level(URI base, AppHeap heap, StoreRoundTrips trips, RawStore raw, int clients,
-                               Duration duration, int intakesPerClient) throws InterruptedException, ExecutionException {
+    private Report.Level level(URI base, AppHeap heap, StoreRoundTrips trips, RawStore raw, TelegramRun telegram,
+                               int clients, Duration duration, int intakesPerClient)
+            throws InterruptedException, ExecutionException {
         Latencies replies = new Latencies();
         Phase app = null;
         AppHeap.Reading reading = null;
@@ -144,10 +155,11 @@ public final class LoadGenerator {
             rawPhase = Phase.run(clients, duration, intakesPerClient, raw::intake);
             rawWrites = raw.writes() - writesBefore;
         }
-        return new Report.Level(clients, app, replies, reading, made, rawPhase, rawWrites);
+        TelegramPhase.Result telegramResult = telegram == null ? null : telegram.phase().run(telegram.app(), clients);
+        return new Report.Level(clients, app, replies, reading, made, rawPhase, rawWrites, telegramResult);
     }
 
-    private ConfigurableApplicationContext startApp(Path dataDir) {
+    private ConfigurableApplicationContext startApp(Path dataDir, List<String> telegram) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--helpline.store.data-dir=" + dataDir,
@@ -162,6 +174,7 @@ public final class LoadGenerator {
         if (options.mongodbUri() != null) {
             args.add("--helpline.store.mongodb-uri=" + options.mongodbUri());
         }
+        args.addAll(telegram);
         long started = System.nanoTime();
         ConfigurableApplicationContext context =
                 SpringApplication.run(HelplineApplication.class, args.toArray(String[]::new));

@@ -19,8 +19,9 @@ import java.util.stream.Stream;
  *       phase (database {@code helpline_load_raw}, dropped afterwards); without it the raw phase opens the
  *       app's own embedded store on a folder of its own</li>
  *   <li>{@code --lang ru} the language the web clients chat in</li>
- *   <li>{@code --phases app,raw} which phases run at each level: {@code raw} alone starts no app, to measure the
- *       store with nothing else in this JVM</li>
+ *   <li>{@code --phases app,raw,telegram} which phases run at each level: {@code raw} alone starts no app, to
+ *       measure the store with nothing else in this JVM; {@code telegram} (clients through a loopback Bot API)
+ *       needs the app in this JVM</li>
  * </ul>
  * Both {@code --name value} and {@code --name=value} work.
  */
@@ -29,11 +30,11 @@ record Options(List<Integer> clients, int seconds, int intakes, int warmupSecond
 
     static final String USAGE = "usage: LoadGenerator [--clients 1,16,64] [--seconds 20 | --intakes N] "
             + "[--warmup-seconds 5] [--url http://host:port] [--mongodb-uri mongodb://...] [--lang ru] "
-            + "[--phases app,raw]";
+            + "[--phases app,raw,telegram]";
 
     private static final Set<String> NAMES =
             Set.of("clients", "seconds", "intakes", "warmup-seconds", "url", "mongodb-uri", "lang", "phases");
-    private static final Set<String> PHASES = Set.of("app", "raw");
+    private static final Set<String> PHASES = Set.of("app", "raw", "telegram");
 
     /** @throws IllegalArgumentException naming what is wrong, for the user to read above {@link #USAGE} */
     static Options parse(String[] args) {
@@ -63,10 +64,14 @@ record Options(List<Integer> clients, int seconds, int intakes, int warmupSecond
         if (clients.isEmpty() || clients.stream().anyMatch(n -> n < 1)) {
             throw new IllegalArgumentException("--clients needs positive numbers, e.g. 1,16,64");
         }
-        Set<String> phases = Stream.of(values.getOrDefault("phases", "app,raw").split(","))
+        Set<String> phases = Stream.of(values.getOrDefault("phases", "app,raw,telegram").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
         if (phases.isEmpty() || !PHASES.containsAll(phases)) {
-            throw new IllegalArgumentException("--phases takes app, raw or both, e.g. app,raw");
+            throw new IllegalArgumentException("--phases takes app, raw and telegram, e.g. app,raw");
+        }
+        if (phases.contains("telegram") && values.containsKey("url")) {
+            throw new IllegalArgumentException("--phases telegram points the app at a loopback Bot API, so it needs "
+                    + "the app in this JVM: leave out --url, or the telegram phase");
         }
         return new Options(clients, Integer.parseInt(values.getOrDefault("seconds", "20")),
                 Integer.parseInt(values.getOrDefault("intakes", "0")),
@@ -75,11 +80,15 @@ record Options(List<Integer> clients, int seconds, int intakes, int warmupSecond
     }
 
     boolean appInThisJvm() {
-        return url == null && runsApp();
+        return url == null && (runsApp() || runsTelegram());
     }
 
     boolean runsApp() {
         return phases.contains("app");
+    }
+
+    boolean runsTelegram() {
+        return phases.contains("telegram");
     }
 
     boolean runsRaw() {

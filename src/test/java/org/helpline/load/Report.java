@@ -12,7 +12,7 @@ final class Report {
 
     /** One level: the app over HTTP, then the store alone, with the same number of clients; null: not run. */
     record Level(int clients, Phase app, Latencies replies, AppHeap.Reading heap, StoreRoundTrips.Counts trips,
-                 Phase raw, long rawWrites) {
+                 Phase raw, long rawWrites, TelegramPhase.Result telegram) {
 
         /** The app's store writes per answered client request; NaN where the app does not tell. */
         double writesPerMessage() {
@@ -62,6 +62,16 @@ final class Report {
         if (app != null && raw != null) {
             printf("app/raw = %.2f%n", level.appToRaw());
         }
+        TelegramPhase.Result telegram = level.telegram();
+        if (telegram != null) {
+            printf("telegram: %d updates handled in %.1f s = %.0f updates/s; first reply p50 %.0f ms, p99 %.0f ms; "
+                            + "ticket number p50 %.0f ms, p99 %.0f ms; %d of %d chats complete, exactly once and in order%n",
+                    telegram.updates(), telegram.ingestSeconds(), telegram.updatesPerSecond(),
+                    telegram.firstReply().percentileMillis(50), telegram.firstReply().percentileMillis(99),
+                    telegram.registered().percentileMillis(50), telegram.registered().percentileMillis(99),
+                    telegram.chatsComplete(), telegram.clients());
+            telegram.problems().stream().limit(5).forEach(problem -> System.out.println("telegram: problem: " + problem));
+        }
     }
 
     /** The app's store round trips for each step of one intake, and their sum. */
@@ -102,11 +112,32 @@ final class Report {
             String appToRaw = app == null || raw == null ? "-" : String.format(Locale.ROOT, "%.2f", level.appToRaw());
             printf("%-8d %s %s %8s%n", level.clients(), appColumns, rawColumns, appToRaw);
         }
+        telegramTable(levels);
         System.out.println("heap MB: most heap used while the level ran. live MB: heap used after a System.gc() at "
                 + "the end of the level (in-process), or the app's jvm.gc.live.data.size (with --url; ? before any "
                 + "old-generation GC). failed, raw fail: intakes that did not complete. wr/msg: the app's store writes per "
                 + "answered request (mongodb.driver.commands). raw wr/s: the raw phase's "
                 + "writes per second.");
+    }
+
+    private static void telegramTable(List<Level> levels) {
+        if (levels.stream().allMatch(level -> level.telegram() == null)) {
+            return;
+        }
+        printf("%n%-8s %12s %16s %16s %10s%n", "clients", "updates/s", "1st reply p99 ms", "ticket no p99 ms",
+                "complete");
+        for (Level level : levels) {
+            TelegramPhase.Result telegram = level.telegram();
+            if (telegram != null) {
+                printf("%-8d %12.0f %16.0f %16.0f %5d/%-4d%n", level.clients(), telegram.updatesPerSecond(),
+                        telegram.firstReply().percentileMillis(99), telegram.registered().percentileMillis(99),
+                        telegram.chatsComplete(), telegram.clients());
+            }
+        }
+        System.out.println("updates/s: Telegram updates the app handled per second, all clients' intakes sent at "
+                + "once. 1st reply, ticket no: from the updates to the bot's first message and to the message with the "
+                + "ticket number, as the Bot API received them (paced). complete: chats whose messages match their "
+                + "transcript exactly (nothing lost or sent twice) with one ticket number.");
     }
 
     private static String megabytes(long bytes) {

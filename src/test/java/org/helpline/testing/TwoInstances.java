@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.mongodb.client.MongoClient;
 
@@ -25,23 +27,33 @@ public final class TwoInstances implements AutoCloseable {
     }
 
     public static TwoInstances start(List<Class<?>> configurations, String... properties) {
+        return start(configurations, List.of(), List.of(), properties);
+    }
+
+    /** With {@code firstOnly} and {@code secondOnly} given to one instance each, e.g. a Bot API door of its own. */
+    public static TwoInstances start(List<Class<?>> configurations, List<String> firstOnly, List<String> secondOnly,
+                                     String... properties) {
         Path data;
         try {
             data = Files.createDirectories(Path.of("target", "test-data", "two-instances-" + UUID.randomUUID()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        RunningApp first = RunningApp.start(configurations, data.resolve("first"), properties);
+        RunningApp first = RunningApp.start(configurations, data.resolve("first"), joined(properties, firstOnly));
         try {
             String store = first.bean(MongoClient.class).getClusterDescription().getServerDescriptions().getFirst()
                     .getAddress().toString();
-            String[] withStore = Arrays.copyOf(properties, properties.length + 1);
-            withStore[properties.length] = "--helpline.store.mongodb-uri=mongodb://" + store + "/helpline";
-            return new TwoInstances(first, RunningApp.start(configurations, data.resolve("second"), withStore));
+            List<String> second = new ArrayList<>(secondOnly);
+            second.add("--helpline.store.mongodb-uri=mongodb://" + store + "/helpline");
+            return new TwoInstances(first, RunningApp.start(configurations, data.resolve("second"), joined(properties, second)));
         } catch (RuntimeException e) {
             first.close();
             throw e;
         }
+    }
+
+    private static String[] joined(String[] properties, List<String> more) {
+        return Stream.concat(Arrays.stream(properties), more.stream()).toArray(String[]::new);
     }
 
     public RunningApp first() {

@@ -117,11 +117,16 @@ public final class WebChatClient {
 
     /** Walks a whole intake to the registered ticket and returns its number. */
     public String fileTicket(String description) {
-        open("ru");
+        return fileTicket("ru", "Иванова Анна Сергеевна", "+7 912 345-67-89", description);
+    }
+
+    /** Walks a whole intake in {@code lang}, leaving {@code contact} (a phone or an e-mail); returns the number. */
+    public String fileTicket(String lang, String name, String contact, String description) {
+        open(lang);
         return walkIntake(description, () -> {
-            say("Иванова Анна Сергеевна");
+            say(name);
             say("Д-20417");
-            say("+7 912 345-67-89");
+            say(contact);
         });
     }
 

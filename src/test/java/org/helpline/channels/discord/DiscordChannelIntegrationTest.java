@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.helpline.channels.discord.bot.DiscordSender;
 import org.helpline.channels.discord.FakeDiscord.Sent;
 import org.helpline.conversation.Button;
 import org.helpline.conversation.Conversations;

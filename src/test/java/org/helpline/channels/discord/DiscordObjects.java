@@ -19,8 +19,15 @@ final class DiscordObjects {
     /** The server the bot is in, and its one text channel. */
     static final String GUILD_ID = "200000000000000001";
     static final String GENERAL_CHANNEL_ID = "200000000000000002";
+    /** The staff forum: only the engineers' role (and the bot, an administrator) may view it. */
+    static final String FORUM_ID = "200000000000000003";
+    static final String ENGINEERS_ROLE = "200000000000000004";
+    private static final String BOT_ROLE = "200000000000000005";
     /** Every permission, as a string like Discord's. */
     private static final String ALL_PERMISSIONS = "2251799813685247";
+    /** Every permission but Administrator (which would open every channel to everyone). */
+    private static final String MEMBER_PERMISSIONS = String.valueOf(Long.parseLong(ALL_PERMISSIONS) & ~(1L << 3));
+    private static final long VIEW_CHANNEL = 1L << 10;
 
     /** Discord's epoch, the start of 2015: a snowflake's top bits are milliseconds since then. */
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
@@ -71,6 +78,33 @@ final class DiscordObjects {
         return channel;
     }
 
+    /** The staff forum: {@code @everyone} may not view it, the engineers' role may. */
+    static ObjectNode forum() {
+        ObjectNode forum = JSON.createObjectNode().put("id", FORUM_ID).put("type", 15).put("guild_id", GUILD_ID)
+                .put("name", "support-staff").put("position", 1).put("nsfw", false).put("flags", 0)
+                .put("rate_limit_per_user", 0).put("default_thread_rate_limit_per_user", 0)
+                .put("default_sort_order", 0).put("default_forum_layout", 1).putNull("parent_id").putNull("topic")
+                .putNull("last_message_id").putNull("default_reaction_emoji");
+        forum.putArray("available_tags");
+        ArrayNode overwrites = forum.putArray("permission_overwrites");
+        overwrites.addObject().put("id", GUILD_ID).put("type", 0).put("allow", "0").put("deny", String.valueOf(VIEW_CHANNEL));
+        overwrites.addObject().put("id", ENGINEERS_ROLE).put("type", 0).put("allow", String.valueOf(VIEW_CHANNEL)).put("deny", "0");
+        return forum;
+    }
+
+    /** A post (public thread) of the staff forum, as the post's creation and THREAD_CREATE bring it. */
+    static ObjectNode post(String threadId, String name) {
+        ObjectNode thread = JSON.createObjectNode().put("id", threadId).put("type", 11).put("guild_id", GUILD_ID)
+                .put("parent_id", FORUM_ID).put("name", name).put("owner_id", BOT_ID).put("member_count", 1)
+                .put("message_count", 0).put("total_message_count", 0).put("flags", 0).put("rate_limit_per_user", 0)
+                .put("last_message_id", threadId);
+        thread.putArray("applied_tags");
+        thread.putObject("thread_metadata").put("archived", false).put("locked", false).put("invitable", false)
+                .put("auto_archive_duration", 10080).put("archive_timestamp", Instant.now().toString())
+                .put("create_timestamp", Instant.now().toString());
+        return thread;
+    }
+
     /** A message in a channel, as Discord shows it: {@code author} wrote {@code content}. */
     ObjectNode message(String channelId, ObjectNode author, String content) {
         ObjectNode message = JSON.createObjectNode().put("id", nextId()).put("channel_id", channelId)
@@ -89,7 +123,7 @@ final class DiscordObjects {
                 .put("url", url).put("proxy_url", url).put("content_type", contentType);
     }
 
-    /** The test server as GUILD_CREATE brings it: the bot in it, one text channel. */
+    /** The test server as GUILD_CREATE brings it: the bot in it (an administrator), a text channel, the staff forum. */
     static ObjectNode guild() {
         ObjectNode guild = JSON.createObjectNode().put("id", GUILD_ID).put("name", "Helpline test server")
                 .putNull("icon").put("owner_id", "100000000000000099").put("member_count", 1).put("large", false)
@@ -97,12 +131,12 @@ final class DiscordObjects {
                 .put("default_message_notifications", 0).put("explicit_content_filter", 0).put("mfa_level", 0)
                 .put("premium_tier", 0).put("nsfw_level", 0).put("preferred_locale", "ru").put("afk_timeout", 300)
                 .put("system_channel_flags", 0);
-        guild.putArray("roles").addObject().put("id", GUILD_ID).put("name", "@everyone")
-                .put("permissions", ALL_PERMISSIONS).put("position", 0).put("color", 0).put("hoist", false)
-                .put("managed", false).put("mentionable", false).put("flags", 0)
-                .putObject("colors").put("primary_color", 0);
-        guild.putArray("channels").add(generalChannel());
-        guild.putArray("members").add(member(BOT_ID, true));
+        ArrayNode roles = guild.putArray("roles");
+        roles.add(role(GUILD_ID, "@everyone", MEMBER_PERMISSIONS, 0));
+        roles.add(role(ENGINEERS_ROLE, "engineers", MEMBER_PERMISSIONS, 1));
+        roles.add(role(BOT_ROLE, "helpline", ALL_PERMISSIONS, 2));
+        guild.putArray("channels").add(generalChannel()).add(forum());
+        guild.putArray("members").add(member(BOT_ID, true, BOT_ROLE));
         for (String empty : new String[]{"threads", "guild_scheduled_events", "emojis", "stickers", "voice_states",
                 "presences", "stage_instances", "features"}) {
             guild.putArray(empty);
@@ -110,12 +144,24 @@ final class DiscordObjects {
         return guild;
     }
 
-    static ObjectNode member(String userId, boolean bot) {
+    private static ObjectNode role(String id, String name, String permissions, int position) {
+        ObjectNode role = JSON.createObjectNode().put("id", id).put("name", name).put("permissions", permissions)
+                .put("position", position).put("color", 0).put("hoist", false).put("managed", false)
+                .put("mentionable", false).put("flags", 0);
+        role.putObject("colors").put("primary_color", 0);
+        return role;
+    }
+
+    /** A member of the test server with the given roles (none: only {@code @everyone}). */
+    static ObjectNode member(String userId, boolean bot, String... roles) {
         ObjectNode member = JSON.createObjectNode().put("joined_at", Instant.now().toString()).put("deaf", false)
                 .put("mute", false).put("flags", 0).put("pending", false).putNull("nick").putNull("avatar")
                 .putNull("premium_since").put("permissions", ALL_PERMISSIONS);
         member.set("user", user(userId, bot));
-        member.putArray("roles");
+        ArrayNode ids = member.putArray("roles");
+        for (String role : roles) {
+            ids.add(role);
+        }
         return member;
     }
 
@@ -156,6 +202,49 @@ final class DiscordObjects {
     ObjectNode command(String userId, String name, boolean inGuild, String locale) {
         return interaction(2, userId, inGuild, locale,
                 JSON.createObjectNode().put("id", "400000000000000001").put("name", name).put("type", 1));
+    }
+
+    /** A message a member of the server (with {@code roles}) wrote in a staff forum post. */
+    ObjectNode postMessage(String threadId, String userId, String content, String... roles) {
+        ObjectNode message = message(threadId, user(userId, false), content).put("guild_id", GUILD_ID);
+        ObjectNode member = member(userId, false, roles);
+        member.remove("user");
+        message.set("member", member);
+        return message;
+    }
+
+    /**
+     * An interaction of {@code type} (3 a component, 5 a form submitted) by a member of the server (with
+     * {@code roles}) in a staff forum post, under the post's opening message.
+     */
+    ObjectNode postInteraction(int type, String threadId, String userId, String locale, ObjectNode data, String... roles) {
+        String id = nextId();
+        ObjectNode interaction = JSON.createObjectNode().put("id", id).put("application_id", BOT_ID).put("type", type)
+                .put("token", "token-" + id).put("version", 1).put("locale", locale)
+                .put("app_permissions", ALL_PERMISSIONS).put("context", 0)
+                .put("guild_id", GUILD_ID).put("channel_id", threadId).put("guild_locale", "ru");
+        interaction.set("data", data);
+        interaction.putArray("entitlements");
+        interaction.putObject("authorizing_integration_owners").put("0", GUILD_ID);
+        interaction.putObject("guild").put("id", GUILD_ID).put("locale", "ru").putArray("features");
+        interaction.set("channel", post(threadId, "a post"));
+        interaction.set("member", member(userId, false, roles));
+        interaction.set("message", message(threadId, bot(), "the ticket card"));
+        return interaction;
+    }
+
+    /** A press on the button {@code customId} under a staff post's card. */
+    ObjectNode postPress(String threadId, String userId, String customId, String... roles) {
+        return postInteraction(3, threadId, userId, "ru",
+                JSON.createObjectNode().put("custom_id", customId).put("component_type", 2), roles);
+    }
+
+    /** The form {@code formId} submitted with {@code value} in its text field {@code fieldId}. */
+    ObjectNode formSubmit(String threadId, String userId, String formId, String fieldId, String value, String... roles) {
+        ObjectNode data = JSON.createObjectNode().put("custom_id", formId);
+        data.putArray("components").addObject().put("type", 18).put("id", 1).putObject("component")
+                .put("type", 4).put("id", 2).put("custom_id", fieldId).put("value", value);
+        return postInteraction(5, threadId, userId, "ru", data, roles);
     }
 
     static ArrayNode array() {

@@ -1,5 +1,6 @@
 package org.helpline.channels.discord;
 
+import org.helpline.channels.discord.bot.DiscordBot;
 import org.helpline.conversation.ChannelGateway;
 import org.helpline.outbox.OutboxChannel;
 import org.junit.jupiter.api.Test;

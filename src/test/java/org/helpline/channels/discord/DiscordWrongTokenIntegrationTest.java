@@ -2,6 +2,7 @@ package org.helpline.channels.discord;
 
 import java.time.Duration;
 
+import org.helpline.channels.discord.bot.DiscordBot;
 import org.helpline.conversation.Conversations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -37,9 +39,13 @@ final class FakeDiscord implements AutoCloseable {
     record Call(long order, Instant at, String method, String path, JsonNode body) {
     }
 
-    /** A message the bot posted: its channel, id, text and the custom ids and labels of its buttons. */
+    /** A message the bot posted: its channel, id, text, the custom ids and labels of its buttons, its files' names. */
     record Sent(long order, String channelId, String messageId, String content, List<String> buttons,
-                List<String> labels) {
+                List<String> labels, List<String> files) {
+    }
+
+    /** A post the bot made in a forum: the forum, the post's (thread's) id and its name. */
+    record Post(String forumId, String threadId, String name) {
     }
 
     /** A message the fake refused (Discord down, or asking the bot to slow down), with the HTTP status it answered. */
@@ -47,6 +53,9 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     static final String TOKEN = "test-discord-token";
+    /** The JSON part of a multipart upload, up to the next boundary line. */
+    private static final Pattern PAYLOAD_JSON = Pattern.compile(
+            "name=\"payload_json\"\r?\n(?:[^\r\n]+\r?\n)*\r?\n(.*?)\r?\n--", Pattern.DOTALL);
     private static final Map<String, FakeDiscord> RUNNING = new ConcurrentHashMap<>();
 
     private final MockWebServer server = new MockWebServer();
@@ -55,6 +64,8 @@ final class FakeDiscord implements AutoCloseable {
     private final AtomicLong order = new AtomicLong();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final List<Post> posts = new CopyOnWriteArrayList<>();
+    private final Set<String> deletedPosts = ConcurrentHashMap.newKeySet();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final List<String> downloads = new CopyOnWriteArrayList<>();
     private final Set<String> closedDms = ConcurrentHashMap.newKeySet();
@@ -131,6 +142,13 @@ final class FakeDiscord implements AutoCloseable {
         gateway.dispatch(type, data);
     }
 
+    /** Someone deleted the forum post: Discord tells the bot with THREAD_DELETE. */
+    void deletePost(String threadId) {
+        deletedPosts.add(threadId);
+        gateway.dispatch("THREAD_DELETE", JSON.createObjectNode().put("id", threadId).put("type", 11)
+                .put("guild_id", DiscordObjects.GUILD_ID).put("parent_id", DiscordObjects.FORUM_ID));
+    }
+
     /** Serves {@code bytes} as an attachment file; returns its URL. */
     String file(String filename, byte[] bytes) {
         String path = objects.nextId() + "/" + filename;
@@ -173,6 +191,11 @@ final class FakeDiscord implements AutoCloseable {
         return sent.stream().filter(message -> message.channelId().equals(channelId)).toList();
     }
 
+    /** The posts the bot made in forums, in order. */
+    List<Post> posts() {
+        return List.copyOf(posts);
+    }
+
     /** Paths of the attachment files fetched. */
     List<String> downloads() {
         return List.copyOf(downloads);
@@ -212,8 +235,12 @@ final class FakeDiscord implements AutoCloseable {
             case "GET users" -> ok(DiscordObjects.bot());
             case "POST users" -> ok(DiscordObjects.dm(call.body().path("recipient_id").asText()));
             case "PUT applications" -> ok(registered(call.body()));
-            case "POST channels" -> posted(call, parts[1]);
+            case "POST channels" -> parts.length > 2 && parts[2].equals("threads") ? forumPost(call, parts[1])
+                    : posted(call, parts[1]);
             case "POST interactions" -> ok(callback(parts[1], call.body()));
+            case "POST webhooks" -> ok(objects.message(DiscordObjects.GENERAL_CHANNEL_ID, DiscordObjects.bot(),
+                    call.body().path("content").asText()).put("flags", call.body().path("flags").asInt()));
+            case "PATCH channels" -> ok(DiscordObjects.post(parts[1], call.body().path("name").asText()));
             case "PATCH webhooks" -> ok(objects.message(DiscordObjects.GENERAL_CHANNEL_ID, DiscordObjects.bot(),
                     call.body().path("content").asText()).put("flags", 64));
             case "DELETE webhooks" -> new MockResponse.Builder().code(204).build();
@@ -225,6 +252,9 @@ final class FakeDiscord implements AutoCloseable {
     private MockResponse posted(Call call, String channelId) {
         if (closedDms.contains(DiscordObjects.dmUser(channelId))) {
             return error(403, 50007, "Cannot send messages to this user");
+        }
+        if (deletedPosts.contains(channelId)) {
+            return error(404, 10003, "Unknown Channel");
         }
         if (down) {
             refused.add(new Refused(Instant.now(), channelId, 502));
@@ -240,17 +270,39 @@ final class FakeDiscord implements AutoCloseable {
                     .body(JSON.createObjectNode().put("message", "You are being rate limited.")
                             .put("retry_after", retryAfter).put("global", false).toString()).build();
         }
-        ObjectNode message = objects.message(channelId, DiscordObjects.bot(), call.body().path("content").asText());
-        message.set("components", call.body().path("components").isArray() ? call.body().path("components") : JSON.createArrayNode());
+        return ok(record(call.order(), channelId, call.body()));
+    }
+
+    /**
+     * A post made in a forum ({@code POST /channels/{forum}/threads}): answered with the post's thread and its opening
+     * message, then announced with THREAD_CREATE, as Discord does.
+     */
+    private MockResponse forumPost(Call call, String forumId) {
+        String threadId = objects.nextId();
+        String name = call.body().path("name").asText();
+        ObjectNode thread = DiscordObjects.post(threadId, name);
+        ObjectNode opening = record(call.order(), threadId, call.body().path("message"));
+        thread.set("message", opening);
+        posts.add(new Post(forumId, threadId, name));
+        gateway.dispatch("THREAD_CREATE", DiscordObjects.post(threadId, name).put("newly_created", true));
+        return ok(thread);
+    }
+
+    /** Records a message the bot posts into a channel; returns it as Discord answers. */
+    private ObjectNode record(long order, String channelId, JsonNode body) {
+        ObjectNode message = objects.message(channelId, DiscordObjects.bot(), body.path("content").asText());
+        message.set("components", body.path("components").isArray() ? body.path("components") : JSON.createArrayNode());
         List<String> buttons = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        call.body().path("components").forEach(row -> row.path("components").forEach(button -> {
+        body.path("components").forEach(row -> row.path("components").forEach(button -> {
             buttons.add(button.path("custom_id").asText());
             labels.add(button.path("label").asText());
         }));
-        sent.add(new Sent(call.order(), channelId, message.path("id").asText(), message.path("content").asText(),
-                buttons, labels));
-        return ok(message);
+        List<String> files = new ArrayList<>();
+        body.path("attachments").forEach(file -> files.add(file.path("filename").asText()));
+        sent.add(new Sent(order, channelId, message.path("id").asText(), message.path("content").asText(),
+                buttons, labels, files));
+        return message;
     }
 
     private static ArrayNode registered(JsonNode commands) {
@@ -269,16 +321,23 @@ final class FakeDiscord implements AutoCloseable {
         return answer;
     }
 
+    /** The JSON body, or a multipart upload's {@code payload_json} part (which names the files in its attachments). */
     private static JsonNode body(RecordedRequest request) {
         String contentType = request.getHeaders().get("Content-Type");
-        if (request.getBody() == null || request.getBody().size() == 0 || contentType == null
-                || !contentType.startsWith("application/json")) {
+        if (request.getBody() == null || request.getBody().size() == 0 || contentType == null) {
+            return JSON.createObjectNode();
+        }
+        String text = request.getBody().utf8();
+        if (contentType.startsWith("multipart/form-data")) {
+            Matcher payload = PAYLOAD_JSON.matcher(text);
+            text = payload.find() ? payload.group(1) : "{}";
+        } else if (!contentType.startsWith("application/json")) {
             return JSON.createObjectNode();
         }
         try {
-            return JSON.readTree(request.getBody().utf8());
+            return JSON.readTree(text);
         } catch (IOException e) {
-            return JSON.createObjectNode().put("unreadable", request.getBody().utf8());
+            return JSON.createObjectNode().put("unreadable", text);
         }
     }
 

@@ -6,17 +6,19 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +29,9 @@ import com.sun.net.httpserver.HttpServer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A loopback Bot API for tests: serves the updates a test enqueues to long-polled {@code getUpdates}, serves
+ * A loopback Bot API for tests: serves the updates a test enqueues to long-polled {@code getUpdates} as Telegram
+ * does — a batch comes again until a later {@code getUpdates} confirms it with a higher {@code offset}, and a
+ * second poller while one is waiting ends the first with 409 Conflict — serves
  * files under {@code /file/bot<token>/}, and records what the bot calls. Method names match case-insensitively,
  * as Telegram's do. Updates are built here as Telegram would send them from a private chat, or from a topic of
  * a forum supergroup (the staff chat), whose members a test declares.
@@ -38,7 +42,47 @@ public final class FakeBotApi implements AutoCloseable {
      * A Bot API call the bot made, numbered in arrival order across all methods, with when it came and the result
      * it got. A multipart upload's fields are in {@code body}, its file's bytes in {@code file}.
      */
-    public record Call(long order, Instant at, String method, JsonNode body, JsonNode result, byte[] file) {
+    public record Call(long order, Instant at, String method, JsonNode body, JsonNode result, byte[] file, String door) {
+    }
+
+    /** A second way in to this fake for one app instance, which a test can shut as if that instance died. */
+    public final class Door implements AutoCloseable {
+
+        private final HttpServer door;
+
+        private Door() throws IOException {
+            door = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            door.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+            door.createContext("/", exchange -> serve(exchange, url()));
+            door.start();
+            RUNNING.put(url(), FakeBotApi.this);
+        }
+
+        public String url() {
+            return "http://127.0.0.1:" + door.getAddress().getPort();
+        }
+
+        /** What the bot called through this door. */
+        public List<Call> calls(String method) {
+            return FakeBotApi.this.calls(method).stream().filter(call -> call.door().equals(url())).toList();
+        }
+
+        /** How many {@code getUpdates} polls came through this door. */
+        public int polls() {
+            return polls.getOrDefault(url(), new AtomicInteger()).get();
+        }
+
+        /** How many of them were answered with updates. */
+        public int answered() {
+            return answered.getOrDefault(url(), new AtomicInteger()).get();
+        }
+
+        /** Cuts every connection through this door at once, polls in flight too, and lets no more in. */
+        @Override
+        public void close() {
+            RUNNING.remove(url());
+            door.stop(0);
+        }
     }
 
     /** A call the fake refused (Telegram down, or asking the bot to slow down), with the HTTP status it answered. */
@@ -61,7 +105,12 @@ public final class FakeBotApi implements AutoCloseable {
     private static final Map<String, FakeBotApi> RUNNING = new ConcurrentHashMap<>();
 
     private final String token;
-    private final BlockingQueue<ArrayNode> batches = new LinkedBlockingQueue<>();
+    /** Guards the updates: the batches not yet given out, the one given out and not yet confirmed, the pollers. */
+    private final ReentrantLock updates = new ReentrantLock();
+    private final Condition updatesChanged = updates.newCondition();
+    private final Deque<ArrayNode> batches = new ArrayDeque<>();
+    private ArrayNode unconfirmed;
+    private long latestPoll;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final List<String> downloads = new CopyOnWriteArrayList<>();
@@ -73,13 +122,15 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicLong order = new AtomicLong();
     private final Map<String, Integer> throttled = new ConcurrentHashMap<>();
     private final List<Refused> refused = new CopyOnWriteArrayList<>();
+    private final Map<String, AtomicInteger> polls = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> answered = new ConcurrentHashMap<>();
     private volatile boolean down;
 
     private FakeBotApi(String token) throws IOException {
         this.token = token;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext("/", this::serve);
+        server.createContext("/", exchange -> serve(exchange, url()));
         server.start();
     }
 
@@ -125,7 +176,13 @@ public final class FakeBotApi implements AutoCloseable {
         for (ObjectNode update : updates) {
             batch.add(update);
         }
-        batches.add(batch);
+        this.updates.lock();
+        try {
+            batches.add(batch);
+            updatesChanged.signalAll();
+        } finally {
+            this.updates.unlock();
+        }
     }
 
     public ObjectNode text(long chat, String text) {
@@ -271,6 +328,20 @@ public final class FakeBotApi implements AutoCloseable {
         return refused.stream().filter(call -> call.chatId().equals(String.valueOf(chat))).toList();
     }
 
+    /** The {@code getUpdates} polls ended with 409 Conflict because another poller came while they waited. */
+    public List<Refused> conflicts() {
+        return refused.stream().filter(call -> call.status() == 409).toList();
+    }
+
+    /** Opens another way in to this fake, for one app instance. */
+    public Door door() {
+        try {
+            return new Door();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public List<Sent> sent(long chat) {
         return calls("sendMessage").stream()
                 .filter(call -> call.body().path("chat_id").asText().equals(String.valueOf(chat)))
@@ -301,7 +372,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     // ---- the server
 
-    private void serve(HttpExchange exchange) throws IOException {
+    private void serve(HttpExchange exchange, String door) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             String filePrefix = "/file/bot" + token + "/";
@@ -338,7 +409,14 @@ public final class FakeBotApi implements AutoCloseable {
                 return;
             }
             JsonNode result = switch (method) {
-                case "getupdates" -> nextBatch();
+                case "getupdates" -> {
+                    polls.computeIfAbsent(door, any -> new AtomicInteger()).incrementAndGet();
+                    ArrayNode batch = nextBatch(body.path("offset").asLong());
+                    if (batch != null && !batch.isEmpty()) {
+                        answered.computeIfAbsent(door, any -> new AtomicInteger()).incrementAndGet();
+                    }
+                    yield batch;
+                }
                 case "deletewebhook", "setwebhook", "answercallbackquery", "editforumtopic" -> JSON.getNodeFactory().booleanNode(true);
                 case "sendmessage" -> sentMessage(body).put("text", body.path("text").asText());
                 case "senddocument" -> {
@@ -362,9 +440,14 @@ public final class FakeBotApi implements AutoCloseable {
                 default -> null;
             };
             if (!method.equals("getupdates")) {
-                calls.add(new Call(order.incrementAndGet(), Instant.now(), method, body, result, upload == null ? null : upload.bytes()));
+                calls.add(new Call(order.incrementAndGet(), Instant.now(), method, body, result,
+                        upload == null ? null : upload.bytes(), door));
             }
-            if (result != null) {
+            if (result == null && method.equals("getupdates")) {
+                refused.add(new Refused(Instant.now(), method, chat, 409));
+                error(exchange, 409, "Conflict: terminated by other getUpdates request; make sure that only one bot "
+                        + "instance is running");
+            } else if (result != null) {
                 ok(exchange, result);
             } else if (method.equals("getfile")) {
                 error(exchange, 400, "Bad Request: invalid file_id");
@@ -382,14 +465,49 @@ public final class FakeBotApi implements AutoCloseable {
         return message;
     }
 
-    private ArrayNode nextBatch() {
+    /**
+     * Confirms the updates below {@code offset}, then answers the unconfirmed batch, or waits a little for the next
+     * one; null when a newer poll came meanwhile (409).
+     */
+    private ArrayNode nextBatch(long offset) {
+        updates.lock();
         try {
-            ArrayNode batch = batches.poll(300, TimeUnit.MILLISECONDS);
-            return batch == null ? JSON.createArrayNode() : batch;
+            long poll = ++latestPoll;
+            updatesChanged.signalAll();
+            confirm(offset);
+            long left = TimeUnit.MILLISECONDS.toNanos(300);
+            while (poll == latestPoll) {
+                if (unconfirmed == null && !batches.isEmpty()) {
+                    unconfirmed = batches.poll();
+                }
+                if (unconfirmed != null) {
+                    return unconfirmed.deepCopy();
+                }
+                if (left <= 0) {
+                    return JSON.createArrayNode();
+                }
+                left = updatesChanged.awaitNanos(left);
+            }
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return JSON.createArrayNode();
+        } finally {
+            updates.unlock();
         }
+    }
+
+    private void confirm(long offset) {
+        if (unconfirmed == null) {
+            return;
+        }
+        ArrayNode rest = JSON.createArrayNode();
+        unconfirmed.forEach(update -> {
+            if (update.path("update_id").asLong() >= offset) {
+                rest.add(update);
+            }
+        });
+        unconfirmed = rest.isEmpty() ? null : rest;
     }
 
     private static JsonNode body(InputStream in) throws IOException {

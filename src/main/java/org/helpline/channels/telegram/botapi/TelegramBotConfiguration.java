@@ -3,6 +3,7 @@ package org.helpline.channels.telegram.botapi;
 import java.util.List;
 
 import org.helpline.outbox.Outbox;
+import org.helpline.store.Leases;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -47,8 +48,8 @@ class TelegramBotConfiguration {
 
     @Bean
     @Conditional(PollingEnabled.class)
-    TelegramPolling telegramPolling(TelegramApi api, TelegramUpdates updates) {
-        return new TelegramPolling(api, updates);
+    TelegramPolling telegramPolling(TelegramApi api, TelegramUpdates updates, Leases leases, PollingSettings settings) {
+        return new TelegramPolling(api, updates, leases, settings);
     }
 
     @Bean

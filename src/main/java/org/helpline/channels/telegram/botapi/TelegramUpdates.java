@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -48,14 +49,35 @@ public class TelegramUpdates {
         return String.valueOf(query.getMessage() != null ? query.getMessage().getChatId() : query.getFrom().getId());
     }
 
-    /** Handles a batch: each chat's updates in order, different chats side by side; never throws. */
-    void handle(List<Update> batch) {
+    /**
+     * Handles a polled batch: each chat's updates in order, different chats side by side; never throws. False when
+     * an update could not be recorded (the store is unreachable): the batch must not be confirmed to Telegram then,
+     * so that it comes again.
+     */
+    boolean handle(List<Update> batch) {
         Map<String, List<Update>> byChat = batch.stream()
                 .collect(Collectors.groupingBy(TelegramUpdates::chatOf, LinkedHashMap::new, Collectors.toList()));
+        AtomicBoolean recorded = new AtomicBoolean(true);
         try (ExecutorService chats = Executors.newVirtualThreadPerTaskExecutor()) {
-            byChat.values().forEach(chatUpdates -> chats.execute(() -> chatUpdates.forEach(this::handle)));
+            byChat.values().forEach(chatUpdates -> chats.execute(() -> handleInOrder(chatUpdates, recorded)));
         } catch (RuntimeException e) {
             log.error("Telegram batch of {} update(s) failed", batch.size(), e);
+        }
+        return recorded.get();
+    }
+
+    private void handleInOrder(List<Update> chatUpdates, AtomicBoolean recorded) {
+        for (Update update : chatUpdates) {
+            boolean toHandle;
+            try {
+                toHandle = ledger.toHandle(update.getUpdateId());
+            } catch (RuntimeException e) {
+                log.error("Telegram update {} could not be recorded; it is left for Telegram to deliver again",
+                        update.getUpdateId(), e);
+                recorded.set(false);
+                return;
+            }
+            handleRecorded(update, toHandle);
         }
     }
 
@@ -64,7 +86,11 @@ public class TelegramUpdates {
      * the webhook then answers an error and Telegram pushes the update again.
      */
     void handle(Update update) {
-        if (!ledger.toHandle(update.getUpdateId())) {
+        handleRecorded(update, ledger.toHandle(update.getUpdateId()));
+    }
+
+    private void handleRecorded(Update update, boolean toHandle) {
+        if (!toHandle) {
             log.info("Telegram update {} delivered again; already handled", update.getUpdateId());
             return;
         }

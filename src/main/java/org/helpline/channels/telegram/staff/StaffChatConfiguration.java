@@ -1,13 +1,12 @@
 package org.helpline.channels.telegram.staff;
 
+import org.helpline.channels.StaffCard;
 import org.helpline.channels.telegram.botapi.TelegramApi;
 import org.helpline.channels.telegram.botapi.TelegramReplies;
 import org.helpline.channels.telegram.botapi.TelegramSettings;
-import org.helpline.dialogs.Dialogs;
 import org.helpline.handoff.Handoff;
 import org.helpline.handoff.StaffActions;
 import org.helpline.handoff.StaffIdentities;
-import org.helpline.tickets.BusinessHoursSettings;
 import org.helpline.store.Leases;
 import org.helpline.tickets.Tickets;
 import org.springframework.context.annotation.Bean;
@@ -32,12 +31,7 @@ class StaffChatConfiguration {
     }
 
     @Bean
-    TopicCard topicCard(Dialogs dialogs, BusinessHoursSettings hours) {
-        return new TopicCard(dialogs, hours.zone());
-    }
-
-    @Bean
-    StaffFeed staffFeed(TelegramApi api, TelegramReplies replies, StaffTopics topics, TopicCard card,
+    StaffFeed staffFeed(TelegramApi api, TelegramReplies replies, StaffTopics topics, StaffCard card,
                         StaffActions actions, TelegramSettings settings, Tickets tickets, StaffTopicSettings staff,
                         TaskScheduler scheduler) {
         return new StaffFeed(api, replies, topics, card, actions, settings.staffChatId(), tickets, staff.topicRetry(),
@@ -46,7 +40,7 @@ class StaffChatConfiguration {
 
     @Bean
     StaffUpdates staffUpdates(TelegramApi api, TelegramReplies replies, StaffTopics topics, StaffMembers members,
-                              TopicCard card, Handoff handoff, StaffActions actions, TelegramSettings settings) {
+                              StaffCard card, Handoff handoff, StaffActions actions, TelegramSettings settings) {
         return new StaffUpdates(api, replies, topics, members, card, handoff, actions, settings.staffChatId());
     }
 }

@@ -3,26 +3,20 @@ package org.helpline.channels.telegram.staff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 
+import org.helpline.channels.StaffCard;
 import org.helpline.channels.telegram.botapi.TelegramApi;
 import org.helpline.channels.telegram.botapi.TelegramReplies;
 import org.helpline.handoff.StaffActions;
 import org.helpline.attachments.AttachmentRef;
 import org.helpline.tickets.ClientWrote;
-import org.helpline.tickets.RatingCommented;
 import org.helpline.tickets.Ticket;
-import org.helpline.tickets.TicketClosed;
 import org.helpline.tickets.TicketEscalated;
 import org.helpline.tickets.TicketEvent;
 import org.helpline.tickets.TicketEventListener;
 import org.helpline.tickets.TicketOpened;
-import org.helpline.tickets.TicketReopened;
-import org.helpline.tickets.TicketResolved;
-import org.helpline.tickets.TicketRated;
-import org.helpline.tickets.TicketTaken;
 import org.helpline.tickets.Tickets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +44,7 @@ class StaffFeed implements TicketEventListener, SmartLifecycle {
     private final TelegramApi api;
     private final TelegramReplies replies;
     private final StaffTopics topics;
-    private final TopicCard card;
+    private final StaffCard card;
     private final StaffActions actions;
     private final long chatId;
     private final Tickets tickets;
@@ -58,7 +52,7 @@ class StaffFeed implements TicketEventListener, SmartLifecycle {
     private final TaskScheduler scheduler;
     private volatile ScheduledFuture<?> sweep;
 
-    StaffFeed(TelegramApi api, TelegramReplies replies, StaffTopics topics, TopicCard card, StaffActions actions, long chatId,
+    StaffFeed(TelegramApi api, TelegramReplies replies, StaffTopics topics, StaffCard card, StaffActions actions, long chatId,
               Tickets tickets, Duration retry, TaskScheduler scheduler) {
         this.api = api;
         this.replies = replies;
@@ -146,27 +140,19 @@ class StaffFeed implements TicketEventListener, SmartLifecycle {
             return;
         }
         int thread = topic.get();
+        Optional<String> line = card.line(event);
+        if (line.isEmpty()) {
+            log.trace("Ticket {}: {} needs no line in its topic", ticket.number(), event.getClass().getSimpleName());
+            return;
+        }
         switch (event) {
-            case ClientWrote wrote when wrote.file() != null -> document(thread, wrote.file(),
-                    card.say("staff.client_file", Map.of("file", wrote.file().filename())));
-            case ClientWrote wrote -> post(thread, card.say("staff.client_message", Map.of("text", String.valueOf(wrote.text()))));
-            case TicketTaken taken -> post(thread, card.say("staff.taken", line(ticket, taken.engineer(), null)));
+            case ClientWrote wrote when wrote.file() != null -> document(thread, wrote.file(), line.get());
             case TicketEscalated escalated -> {
                 api.renameTopic(chatId, thread, card.topicName(ticket));
-                post(thread, card.say("staff.escalated", line(ticket, escalated.engineer(), escalated.summary())));
+                post(thread, line.get());
             }
-            case TicketResolved resolved -> post(thread, card.say("staff.resolved", line(ticket, resolved.engineer(), resolved.comment())));
-            case TicketReopened reopened -> post(thread, card.say("staff.reopened", line(ticket, "client", null)));
-            case TicketClosed closed -> post(thread, card.say(closed.automatic() ? "staff.closed_automatically" : "staff.closed",
-                    line(ticket, closed.actor(), null)));
-            case TicketRated rated -> post(thread, card.say("staff.rated", Map.of("score", String.valueOf(rated.score()))));
-            case RatingCommented commented -> post(thread, card.say("staff.rating_comment", Map.of("comment", commented.comment())));
-            default -> log.trace("Ticket {}: {} needs no line in its topic", ticket.number(), event.getClass().getSimpleName());
+            default -> post(thread, line.get());
         }
-    }
-
-    private static Map<String, String> line(Ticket ticket, String engineer, String detail) {
-        return Map.of("number", ticket.number(), "engineer", String.valueOf(engineer), "detail", String.valueOf(detail));
     }
 
     private void document(int thread, AttachmentRef attachment, String caption) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.helpline.channels.StaffCard;
 import org.helpline.channels.telegram.botapi.TelegramApi;
 import org.helpline.channels.telegram.botapi.TelegramOutboxUpgrade;
 import org.helpline.channels.telegram.botapi.TelegramReplies;
@@ -11,8 +12,6 @@ import org.helpline.channels.telegram.botapi.TelegramUpdateHandler;
 import org.helpline.handoff.Handoff;
 import org.helpline.handoff.StaffActions;
 import org.helpline.outbox.MessageSent;
-import org.helpline.tickets.TicketConflictException;
-import org.helpline.tickets.TicketNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -38,12 +37,12 @@ class StaffUpdates implements TelegramUpdateHandler {
     private final TelegramReplies replies;
     private final StaffTopics topics;
     private final StaffMembers members;
-    private final TopicCard card;
+    private final StaffCard card;
     private final Handoff handoff;
     private final StaffActions actions;
     private final long chatId;
 
-    StaffUpdates(TelegramApi api, TelegramReplies replies, StaffTopics topics, StaffMembers members, TopicCard card,
+    StaffUpdates(TelegramApi api, TelegramReplies replies, StaffTopics topics, StaffMembers members, StaffCard card,
                  Handoff handoff, StaffActions actions, long chatId) {
         this.api = api;
         this.replies = replies;
@@ -159,23 +158,9 @@ class StaffUpdates implements TelegramUpdateHandler {
                 && topics.answerReason(number, message.getReplyToMessage().getMessageId());
     }
 
-    private interface Action {
-        void run();
-    }
-
     /** Runs an engineer's action; what the ticket refuses is told in its topic, never thrown. */
-    private void act(String number, Action action) {
-        try {
-            action.run();
-        } catch (TicketConflictException e) {
-            notice(number, card.say("staff.conflict", Map.of("number", number, "status", card.status(e.status()),
-                    "tier", e.tier())));
-        } catch (TicketNotFoundException e) {
-            notice(number, card.say("staff.not_found", Map.of("number", number)));
-        } catch (RuntimeException e) {
-            log.error("Staff action on ticket {} failed", number, e);
-            notice(number, card.say("staff.failed", Map.of()));
-        }
+    private void act(String number, Runnable action) {
+        card.attempt(number, action).ifPresent(refusal -> notice(number, refusal));
     }
 
     private void notice(String number, String text) {
