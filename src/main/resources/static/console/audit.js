@@ -5,7 +5,8 @@
   const { $, t, el, call, start, dateTime } = window.HelplineConsole;
 
   function row(entry) {
-    const ticket = el('a', { href: `/console/tickets/${encodeURIComponent(entry.ticket)}`, text: entry.ticket });
+    // An admin's change to an account names no ticket.
+    const ticket = entry.ticket ? el('a', { href: `/console/tickets/${encodeURIComponent(entry.ticket)}`, text: entry.ticket }) : null;
     return el('tr', {}, el('td', {}, el('time', { datetime: entry.at, text: dateTime(entry.at) })),
       el('td', { text: entry.login }),
       el('td', { text: `${t(`audit.${entry.action}`)}${entry.detail ? ` (${entry.detail})` : ''}` }),

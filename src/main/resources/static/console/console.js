@@ -88,6 +88,7 @@ window.HelplineConsole = (() => {
       el('h1', {}, el('a', { href: '/console/', text: t('title') })),
       el('p', { id: 'who', class: 'who', text: t('signed_in_as', { name: me.name }) }),
       el('nav', { class: 'actions' },
+        me.role === 'admin' ? el('a', { id: 'accounts-link', href: '/console/accounts', text: t('accounts.heading') }) : null,
         me.role === 'admin' ? el('a', { id: 'audit-link', href: '/console/audit', text: t('audit.heading') }) : null,
         ['editor', 'admin'].includes(me.role) ? el('a', { id: 'editing-link', href: '/console/editing/', text: t('editing.heading') }) : null,
         el('a', { id: 'lang-switch', class: 'lang', href: `?lang=${me.otherLang}`, hreflang: me.otherLang, lang: me.otherLang,
@@ -107,7 +108,9 @@ window.HelplineConsole = (() => {
    * resolves to who is logged in.
    */
   async function start(name) {
-    if (name !== view) return new Promise(() => {});
+    // A page of its own (the accounts, the charts) names its view on its body.
+    const shown = document.body.dataset.view || view;
+    if (name !== shown) return new Promise(() => {});
     const asked = new URLSearchParams(location.search).get('lang');
     if (asked) store.set(asked);
     const lang = asked || store.get() || '';
@@ -117,7 +120,7 @@ window.HelplineConsole = (() => {
     document.querySelectorAll('[data-t-label]').forEach((node) => node.setAttribute('aria-label', t(node.dataset.tLabel)));
     document.querySelectorAll('[data-t-placeholder]').forEach((node) => { node.placeholder = t(node.dataset.tPlaceholder); });
     header();
-    $(`${view}-view`).hidden = false;
+    $(`${shown}-view`).hidden = false;
     return me;
   }
 

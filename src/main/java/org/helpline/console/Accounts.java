@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.helpline.handoff.StaffIdentities;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -33,6 +34,9 @@ class Accounts implements UserDetailsService {
     static final int LOCK_AFTER = 5;
     static final Duration LOCK_FOR = Duration.ofMinutes(15);
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
+    /** Telegram user ids are positive integers; Discord's are snowflakes of 17 to 20 digits. */
+    private static final Pattern TELEGRAM_ID = Pattern.compile("[1-9][0-9]{0,15}");
+    private static final Pattern DISCORD_ID = Pattern.compile("[1-9][0-9]{16,19}");
 
     private final MongoTemplate mongo;
     private final PasswordEncoder passwords;
@@ -51,18 +55,87 @@ class Accounts implements UserDetailsService {
     Account create(String login, String name, Role role, char[] password) {
         String id = normalized(login);
         if (!LOGIN.matcher(id).matches()) {
-            throw new AccountRefusedException("The login must be 2-40 latin letters, digits, '.', '-' or '_', starting with a letter or digit");
+            throw new AccountRefusedException(AccountRefusedException.Reason.LOGIN_FORMAT,
+                    "The login must be 2-40 latin letters, digits, '.', '-' or '_', starting with a letter or digit");
         }
-        if (password.length < MIN_PASSWORD_LENGTH) {
-            throw new AccountRefusedException("The password must have at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        requireLongEnough(password);
         String shownName = name == null || name.isBlank() ? login.strip() : name.strip();
         Account account = new Account(id, shownName, role, passwords.encode(new String(password)), false, clock.instant(),
-                0, null);
+                0, null, null, null);
         try {
             return mongo.insert(account);
         } catch (DuplicateKeyException taken) {
-            throw new AccountRefusedException("An account '" + id + "' already exists");
+            throw new AccountRefusedException(AccountRefusedException.Reason.LOGIN_TAKEN, "An account '" + id + "' already exists");
+        }
+    }
+
+    /** Every account, by login, for the admins' page. */
+    List<Account> all() {
+        return mongo.find(new Query().with(Sort.by("_id")), Account.class);
+    }
+
+    /** Disables or enables the account; whether there is one. A disabled account cannot log in. */
+    boolean setDisabled(String login, boolean disabled) {
+        return change(login, new Update().set("disabled", disabled));
+    }
+
+    /** A new password chosen by an admin, by the same rule as at creation; it also lifts a lock. */
+    boolean resetPassword(String login, char[] password) {
+        requireLongEnough(password);
+        return change(login, new Update().set("passwordHash", passwords.encode(new String(password)))
+                .set("failedLogins", 0).unset("lockedUntil"));
+    }
+
+    /** Lifts a lock after wrong passwords before its fifteen minutes are over. */
+    boolean unlock(String login) {
+        return change(login, new Update().set("failedLogins", 0).unset("lockedUntil"));
+    }
+
+    /**
+     * Links the account to its owner's user ids in the messengers (a blank id unlinks); an id already linked to
+     * another account, or not a user id at all, is refused. Whether there is such an account.
+     */
+    boolean link(String login, String telegramId, String discordId) {
+        String telegram = identity(telegramId, TELEGRAM_ID);
+        String discord = identity(discordId, DISCORD_ID);
+        requireFree("telegramId", telegram, login);
+        requireFree("discordId", discord, login);
+        return change(login, new Update().set("telegramId", telegram).set("discordId", discord));
+    }
+
+    /** The enabled account linked to this messenger user id. */
+    Optional<Account> linkedTo(StaffIdentities.Messenger messenger, String userId) {
+        String field = messenger == StaffIdentities.Messenger.TELEGRAM ? "telegramId" : "discordId";
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where(field).is(userId).and("disabled").is(false)),
+                Account.class));
+    }
+
+    private static String identity(String typed, Pattern shape) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String id = typed.strip();
+        if (!shape.matcher(id).matches()) {
+            throw new AccountRefusedException(AccountRefusedException.Reason.IDENTITY_FORMAT, "'" + id + "' is not a user id");
+        }
+        return id;
+    }
+
+    private void requireFree(String field, String id, String login) {
+        if (id != null && mongo.exists(Query.query(Criteria.where(field).is(id).and("_id").ne(normalized(login))), Account.class)) {
+            throw new AccountRefusedException(AccountRefusedException.Reason.IDENTITY_TAKEN, id + " is linked to another account");
+        }
+    }
+
+    private boolean change(String login, Update update) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(normalized(login))), update, Account.class)
+                .getMatchedCount() > 0;
+    }
+
+    private static void requireLongEnough(char[] password) {
+        if (password.length < MIN_PASSWORD_LENGTH) {
+            throw new AccountRefusedException(AccountRefusedException.Reason.PASSWORD_SHORT,
+                    "The password must have at least " + MIN_PASSWORD_LENGTH + " characters");
         }
     }
 
@@ -114,10 +187,23 @@ class Accounts implements UserDetailsService {
         return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** An account that cannot be created as asked, with the reason for the operator. */
+    /**
+     * An account that cannot be created or changed as asked: the reason for a page to say in its reader's
+     * language, and in English for the command line.
+     */
     static class AccountRefusedException extends RuntimeException {
-        AccountRefusedException(String reason) {
-            super(reason);
+
+        enum Reason { LOGIN_FORMAT, PASSWORD_SHORT, LOGIN_TAKEN, IDENTITY_FORMAT, IDENTITY_TAKEN }
+
+        private final Reason reason;
+
+        AccountRefusedException(Reason reason, String english) {
+            super(english);
+            this.reason = reason;
+        }
+
+        Reason reason() {
+            return reason;
         }
     }
 }

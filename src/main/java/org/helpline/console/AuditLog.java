@@ -21,7 +21,11 @@ import org.springframework.stereotype.Service;
 @Service
 class AuditLog {
 
-    /** One recorded look: {@code action} is {@code ticket_viewed} or {@code file_viewed} (with the file's id). */
+    /**
+     * One recorded look: {@code action} is {@code ticket_viewed} or {@code file_viewed} (with the file's id); or an
+     * admin's change to an account ({@code account_created}, {@code account_disabled}, …), the account's login as
+     * {@code detail} and no ticket.
+     */
     @Document("audit")
     record Entry(@Id String id, Instant at, String login, String action, String ticket, String detail) {
     }
@@ -46,7 +50,12 @@ class AuditLog {
         record(login, "file_viewed", ticket, fileId);
     }
 
-    /** The latest looks, newest first. */
+    /** An admin's change to an account: every one is recorded, none is taken for a repeat. */
+    void accountChanged(String admin, String action, String account) {
+        mongo.insert(new Entry(null, clock.instant(), admin, action, null, account));
+    }
+
+    /** The latest entries, newest first. */
     List<Entry> latest() {
         return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "at")).limit(SHOWN), Entry.class);
     }

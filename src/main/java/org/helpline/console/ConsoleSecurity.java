@@ -40,6 +40,7 @@ class ConsoleSecurity {
         http.securityMatcher("/console/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE, "/console/console.css").permitAll()
+                        .requestMatchers(AccountPages.ADMINS_ONLY).hasRole(Role.ADMIN.name())
                         .requestMatchers("/console/audit", "/console/api/audit")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/console/editing", "/console/editing/**", "/console/api/editing/**")

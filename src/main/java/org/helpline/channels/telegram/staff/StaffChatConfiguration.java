@@ -6,6 +6,7 @@ import org.helpline.channels.telegram.botapi.TelegramReplies;
 import org.helpline.channels.telegram.botapi.TelegramSettings;
 import org.helpline.handoff.Handoff;
 import org.helpline.handoff.StaffActions;
+import org.helpline.handoff.StaffIdentities;
 import org.helpline.store.Leases;
 import org.helpline.store.StoreIndex;
 import org.helpline.tickets.Tickets;
@@ -32,8 +33,8 @@ class StaffChatConfiguration {
     }
 
     @Bean
-    StaffMembers staffMembers(TelegramApi api, TelegramSettings settings) {
-        return new StaffMembers(api, settings.staffChatId());
+    StaffMembers staffMembers(TelegramApi api, StaffIdentities identities, TelegramSettings settings) {
+        return new StaffMembers(api, identities, settings.staffChatId());
     }
 
     @Bean

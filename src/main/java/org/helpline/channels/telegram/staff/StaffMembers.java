@@ -1,11 +1,12 @@
 package org.helpline.channels.telegram.staff;
 
-import org.helpline.channels.telegram.botapi.TelegramApi;
 import java.time.Duration;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.helpline.channels.telegram.botapi.TelegramApi;
+import org.helpline.handoff.StaffIdentities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -21,12 +22,14 @@ class StaffMembers {
     private static final Set<String> STAFF = Set.of("creator", "administrator", "member");
 
     private final TelegramApi api;
+    private final StaffIdentities identities;
     private final long chatId;
     private final Cache<Long, Boolean> known = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).build();
 
-    StaffMembers(TelegramApi api, long chatId) {
+    StaffMembers(TelegramApi api, StaffIdentities identities, long chatId) {
         this.api = api;
+        this.identities = identities;
         this.chatId = chatId;
     }
 
@@ -49,7 +52,16 @@ class StaffMembers {
         }
     }
 
-    /** How engineers are named to clients and in tickets: first and last name, else @username. */
+    /**
+     * How the engineer is named to clients and in tickets: the linked console account's name, else their Telegram
+     * name.
+     */
+    String nameOf(User user) {
+        return identities.nameOf(StaffIdentities.Messenger.TELEGRAM, String.valueOf(user.getId()))
+                .orElseGet(() -> displayName(user));
+    }
+
+    /** A Telegram user's own name: first and last name, else @username. */
     static String displayName(User user) {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName())
                 + (user.getLastName() == null ? "" : " " + user.getLastName())).strip();

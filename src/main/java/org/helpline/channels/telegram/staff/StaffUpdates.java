@@ -98,7 +98,7 @@ class StaffUpdates implements TelegramUpdateHandler {
             return;
         }
         String number = ticket.get();
-        String engineer = StaffMembers.displayName(query.getFrom());
+        String engineer = members.nameOf(query.getFrom());
         act(number, () -> {
             if (actions.press(query.getData(), engineer) == StaffActions.Outcome.ASK_REASON) {
                 askReason(number);
@@ -140,7 +140,7 @@ class StaffUpdates implements TelegramUpdateHandler {
             return;
         }
         String text = message.getText().strip();
-        String engineer = StaffMembers.displayName(message.getFrom());
+        String engineer = members.nameOf(message.getFrom());
         if (isReasonReply(number, message)) {
             act(number, () -> handoff.escalate(number, engineer, text));
         } else {
