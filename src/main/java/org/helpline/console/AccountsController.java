@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.helpline.api.ApiError;
+import org.helpline.api.ApiErrors;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,12 +48,14 @@ class AccountsController {
     private final AuditLog audit;
     private final ConsoleTexts texts;
     private final Clock clock;
+    private final ApiErrors errors;
 
-    AccountsController(Accounts accounts, AuditLog audit, ConsoleTexts texts, Clock clock) {
+    AccountsController(Accounts accounts, AuditLog audit, ConsoleTexts texts, Clock clock, ApiErrors errors) {
         this.accounts = accounts;
         this.audit = audit;
         this.texts = texts;
         this.clock = clock;
+        this.errors = errors;
     }
 
     @GetMapping
@@ -122,15 +125,15 @@ class AccountsController {
         return ResponseEntity.ok(line(account, clock.instant()));
     }
 
-    private ResponseEntity<ApiError> refused(Accounts.AccountRefusedException e, String login, HttpServletRequest request) {
+    private ResponseEntity<ProblemDetail> refused(Accounts.AccountRefusedException e, String login, HttpServletRequest request) {
         String reason = e.reason().name().toLowerCase(Locale.ROOT);
         return refused(reason, Map.of("min", Accounts.MIN_PASSWORD_LENGTH, "login", String.valueOf(login).strip()), request);
     }
 
-    private ResponseEntity<ApiError> refused(String reason, Map<String, ?> args, HttpServletRequest request) {
+    private ResponseEntity<ProblemDetail> refused(String reason, Map<String, ?> args, HttpServletRequest request) {
         String lang = texts.language(request);
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-                .body(new ApiError("account_refused", texts.get(lang, "accounts.refused." + reason, args)));
+        return errors.answer(errors.problem(HttpStatus.BAD_REQUEST, "account_refused",
+                texts.get(lang, "accounts.refused." + reason, args)));
     }
 
     private static char[] password(String typed) {

@@ -3,6 +3,7 @@ package org.helpline.channels.discord;
 import java.time.Duration;
 import java.util.List;
 
+import org.bson.Document;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.helpline.channels.discord.bot.DiscordBot;
@@ -18,6 +19,7 @@ import org.helpline.tickets.Tier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
@@ -59,6 +61,9 @@ class DiscordStaffForumIntegrationTest {
 
     @Autowired
     DiscordBot bot;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @BeforeEach
     void connected() {
@@ -145,6 +150,26 @@ class DiscordStaffForumIntegrationTest {
         assertThat(refusal.path("content").asText()).isEqualTo("Не получилось: заявка " + number + " сейчас решена, линия L2.");
         assertThat(refusal.path("flags").asInt() & 64).isEqualTo(64);
         assertThat(tickets.find(number).orElseThrow().status()).isEqualTo(TicketStatus.RESOLVED);
+    }
+
+    @Test
+    void anEngineerWhoseDiscordIsLinkedToTheirAccountActsUnderTheAccountsName() {
+        String linked = "300000000000000003";
+        // As the admins' accounts page stores a link (the console's accounts are its own module's).
+        mongo.getCollection("accounts").insertOne(new Document("_id", "volkova").append("name", "Ольга Волкова")
+                .append("role", "ENGINEER").append("passwordHash", "-").append("disabled", false)
+                .append("failedLogins", 0).append("discordId", linked));
+        DmChat chat = new DmChat(discord);
+        String number = chat.fileTicket();
+        ForumPost post = ForumPost.awaitMade(discord, number, 0);
+        post.awaitLine("staff:take:" + number);
+
+        post.press(linked, "Оля", "staff:take:" + number, DiscordObjects.ENGINEERS_ROLE);
+
+        assertThat(chat.awaitReply("взял в работу").getLast().content())
+                .isEqualTo("Вашу заявку " + number + " взял в работу инженер Ольга Волкова.");
+        assertThat(post.awaitLine("Взял(а) в работу").getLast().content()).isEqualTo("Взял(а) в работу: Ольга Волкова");
+        assertThat(tickets.find(number).orElseThrow().assignee()).isEqualTo("Ольга Волкова");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.helpline.channels.discord.bot.FirstDeliveries;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.handoff.Handoff;
 import org.helpline.handoff.StaffActions;
+import org.helpline.handoff.StaffIdentities;
 import org.helpline.store.Leases;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -42,9 +43,10 @@ class StaffForumConfiguration {
     @Bean
     StaffPostEvents discordStaffPostEvents(StaffForum forum, StaffPosts posts, StaffCard card,
                                            StaffActions actions, Handoff handoff, DiscordReplies replies,
-                                           Dialogs dialogs, FirstDeliveries deliveries, ChatLanes lanes) {
+                                           Dialogs dialogs, FirstDeliveries deliveries, ChatLanes lanes,
+                                           StaffIdentities identities) {
         StaffPostActions staff = new StaffPostActions(forum, posts, card, actions, handoff, replies,
-                dialogs, lanes);
+                dialogs, lanes, identities);
         return new StaffPostEvents(staff, deliveries, lanes);
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -20,6 +21,7 @@ import org.helpline.channels.StaffCard;
 import org.helpline.dialogs.Dialogs;
 import org.helpline.handoff.Handoff;
 import org.helpline.handoff.StaffActions;
+import org.helpline.handoff.StaffIdentities;
 
 /**
  * What engineers do in a staff forum post, as {@link Handoff} actions on the post's ticket: «Взять» takes it,
@@ -43,9 +45,11 @@ class StaffPostActions {
     private final DiscordReplies replies;
     private final Dialogs dialogs;
     private final ChatLanes lanes;
+    private final StaffIdentities identities;
 
     StaffPostActions(StaffForum forum, StaffPosts posts, StaffCard card, StaffActions actions, Handoff handoff,
-                     DiscordReplies replies, Dialogs dialogs, ChatLanes lanes) {
+                     DiscordReplies replies, Dialogs dialogs, ChatLanes lanes,
+                     StaffIdentities identities) {
         this.forum = forum;
         this.posts = posts;
         this.card = card;
@@ -54,6 +58,7 @@ class StaffPostActions {
         this.replies = replies;
         this.dialogs = dialogs;
         this.lanes = lanes;
+        this.identities = identities;
         dialogs.require(List.of("discord_staff.staff_only", "discord_staff.escalation_title",
                 "discord_staff.escalation_reason", "discord_staff.post_recreated", "discord_staff.history_line"));
     }
@@ -69,7 +74,7 @@ class StaffPostActions {
         } else if (actions.asksReason(value)) {
             event.replyModal(reasonForm(ticket.get())).queue();
         } else {
-            String engineer = event.getMember().getEffectiveName();
+            String engineer = engineer(event.getMember());
             afterAck(event, event.deferEdit().submit(), ticket.get(), () -> actions.press(value, engineer));
         }
     }
@@ -88,7 +93,7 @@ class StaffPostActions {
         String number = event.getModalId().substring(REASON_FORM.length());
         ModalMapping reason = event.getValue(REASON);
         String text = reason == null ? "" : reason.getAsString().strip();
-        String engineer = event.getMember().getEffectiveName();
+        String engineer = engineer(event.getMember());
         afterAck(event, event.deferEdit().submit(), number, () -> handoff.escalate(number, engineer, text));
     }
 
@@ -106,7 +111,7 @@ class StaffPostActions {
             }
             return;
         }
-        String engineer = message.getMember().getEffectiveName();
+        String engineer = engineer(message.getMember());
         card.attempt(number, () -> {
             if (actions.write(number, engineer, text) == StaffActions.Outcome.UNKNOWN_COMMAND) {
                 notice(number, card.say("staff.unknown_command", Map.of()));
@@ -126,6 +131,11 @@ class StaffPostActions {
     private void afterAck(IReplyCallback event, CompletableFuture<?> ack, String number, Runnable action) {
         lanes.afterAck(ack, event.getId(), number, () -> card.attempt(number, action).ifPresent(refusal ->
                 event.getHook().sendMessage(refusal).setEphemeral(true).queue()));
+    }
+
+    /** The linked console account's name, else the member's name in the server. */
+    private String engineer(Member member) {
+        return identities.nameOf(StaffIdentities.Messenger.DISCORD, member.getId()).orElseGet(member::getEffectiveName);
     }
 
     private void refuse(IReplyCallback event) {
